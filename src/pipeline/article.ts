@@ -1,0 +1,248 @@
+/**
+ * Reading one article: markup, header dates, title, outlet, and page boilerplate. The result
+ * keeps the file's character positions: `work` is the file text with everything that is not
+ * article body blanked to spaces, so every sentence found in it is also, at the same
+ * offsets, a verbatim slice of the file.
+ */
+import { z } from 'zod';
+import * as chrono from 'chrono-node';
+import boilerplateData from './data/boilerplate.json';
+
+const BoilerplateSchema = z.object({
+  lineDrop: z.array(z.string()),
+  cutAfter: z.array(z.string()),
+  outlets: z.array(
+    z.object({
+      pattern: z.string(),
+      group: z.number().optional(),
+      outlet: z.string().optional(),
+      caseSensitive: z.boolean().optional(),
+    }),
+  ),
+});
+const boilerplate = BoilerplateSchema.parse(boilerplateData);
+const LINE_DROP = boilerplate.lineDrop.map((p) => new RegExp(p, 'iu'));
+const CUT_AFTER = boilerplate.cutAfter.map((p) => new RegExp(p, 'iu'));
+const OUTLETS = boilerplate.outlets.map((o) => ({
+  ...o,
+  regex: new RegExp(o.pattern, o.caseSensitive ? 'u' : 'iu'),
+}));
+
+export interface ReadArticle {
+  /** The file text with markup and boilerplate blanked (same length as the file text). */
+  work: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  publishedSource: 'header' | 'text' | null;
+  /** The body after boilerplate removal, paragraphs kept verbatim. */
+  text: string;
+  droppedLines: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function isoDay(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+}
+
+/** Replaces tags, scripts, styles and comments with spaces (newlines for block tags). */
+export function blankMarkup(html: string): string {
+  const drop =
+    /<(script|style|noscript|template|svg|head|nav|header|footer|aside|form)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]*>/giu;
+  return html.replace(drop, (m) => {
+    const block =
+      /^<\/?(?:p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|blockquote|title|body|html|main|nav|header|footer|aside|script|style|head)\b/iu.test(
+        m,
+      );
+    const spaces = m.replace(/[^\n]/g, ' ');
+    return block ? '\n' + spaces.slice(1) : spaces;
+  });
+}
+
+interface HeaderDate {
+  date: string;
+  start: number;
+  end: number;
+}
+
+/** Header dates in the forms pages give them: ' date 2025-04-10', 'Fri Dec 26 19:00:00 UTC 2025:'. */
+function leadingDate(text: string): HeaderDate | null {
+  const iso = /^\s*(?:date|published|dated?)\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(text);
+  if (iso) {
+    const d = isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (d) return { date: d, start: 0, end: iso[0].length };
+  }
+  const unix =
+    /^\s*(?:mon|tue|wed|thu|fri|sat|sun)\w* (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* (\d{1,2}) \d{1,2}:\d{2}(?::\d{2})? (?:[A-Z]{2,5} )?(\d{4}):?/iu.exec(
+      text,
+    );
+  if (unix) {
+    const d = isoDay(
+      Number(unix[3]),
+      MONTHS.indexOf((unix[1] ?? '').toLowerCase()) + 1,
+      Number(unix[2]),
+    );
+    if (d) return { date: d, start: 0, end: unix[0].length };
+  }
+  return null;
+}
+
+/** A stamp inside the page: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published: May 3, 2024'. */
+function stampDate(line: string): string | null {
+  const m =
+    /\b(?:updated|published|posted|created|last updated)\s*(?:on|:)?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/iu.exec(
+      line,
+    );
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    // Numeric stamps are day-first unless that cannot be a date.
+    return isoDay(Number(m[3]), b, a) ?? isoDay(Number(m[3]), a, b);
+  }
+  const iso =
+    /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(line);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const words = /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(.{6,40})/iu.exec(line);
+  if (words?.[1]) {
+    const r = chrono.strict.parse(words[1])[0];
+    if (
+      r &&
+      r.index === 0 &&
+      r.start.isCertain('year') &&
+      r.start.isCertain('month') &&
+      r.start.isCertain('day')
+    ) {
+      return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
+    }
+  }
+  return null;
+}
+
+/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -'. */
+function datelineDate(line: string): string | null {
+  const m =
+    /^\s*(?:[A-Z][A-Za-z.' -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—]/iu.exec(
+      line,
+    );
+  if (!m?.[1]) return null;
+  const r = chrono.strict.parse(m[1])[0];
+  if (!r) return null;
+  return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, text: text.slice(start, end) });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * Reads an article: finds its header date, title and outlet, and blanks markup and page
+ * boilerplate. `isHtml` strips markup first.
+ */
+export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
+  let work = isHtml ? blankMarkup(fileText) : fileText;
+  let published: string | null = null;
+  let publishedSource: 'header' | 'text' | null = null;
+  let outlet: string | null = null;
+
+  const lead = leadingDate(work);
+  if (lead) {
+    published = lead.date;
+    publishedSource = 'header';
+    work = blank(work, lead.start, lead.end);
+  }
+
+  const lines = splitLines(work);
+  const seen = new Set<string>();
+  let cut = false;
+  let kept = 0;
+  let dropped = 0;
+  let title: string | null = null;
+  for (const [index, line] of lines.entries()) {
+    const trimmed = line.text.trim();
+    if (!trimmed) continue;
+    if (!published) {
+      const stamp = stampDate(trimmed);
+      if (stamp) {
+        published = stamp;
+        publishedSource = 'header';
+      }
+    }
+    if (!outlet) {
+      for (const o of OUTLETS) {
+        const m = o.regex.exec(trimmed);
+        if (m) {
+          outlet =
+            (o.outlet ?? (o.group !== undefined ? m[o.group] : undefined) ?? '').trim() || null;
+          if (outlet) break;
+        }
+      }
+    }
+    let drop = cut;
+    if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => r.test(trimmed))) {
+      cut = true;
+      drop = true;
+    }
+    const key = trimmed.replace(/\s+/g, ' ').toLowerCase();
+    if (!drop && (LINE_DROP.some((r) => r.test(trimmed)) || seen.has(key) || isMenuItem(trimmed)))
+      drop = true;
+    if (drop) {
+      work = blank(work, line.start, line.end);
+      dropped++;
+      continue;
+    }
+    seen.add(key);
+    if (!published && kept === 0) {
+      const d = datelineDate(trimmed);
+      if (d) {
+        published = d;
+        publishedSource = 'text';
+      }
+    }
+    if (kept === 0 && trimmed.length <= 200 && !/[.!?]["”’]?$/u.test(trimmed))
+      title = trimmed.replace(/^[-–—•]\s*/u, '');
+    kept++;
+  }
+
+  const text = splitLines(work)
+    .map((l) => l.text.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return { work, title, outlet, published, publishedSource, text, droppedLines: dropped };
+}
+
+/** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
+function isMenuItem(line: string): boolean {
+  const words = line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return true;
+  if (words.length <= 3 && !/[.!?]$/u.test(line)) return true;
+  // Navigation bars: several short items separated by pipes.
+  return (line.match(/\s\|\s/g) ?? []).length >= 2;
+}

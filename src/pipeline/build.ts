@@ -1,0 +1,510 @@
+/**
+ * The corpus: articles in, graph out. Articles are added one at a time (so a CLI can stream
+ * files and drop each file's bytes once read); `finish` resolves what needs the whole corpus:
+ * duplicates, inferred article dates, the focus region, and the sorted, deterministic graph.
+ */
+import { decodeBytes } from './decode';
+import { readArticle } from './article';
+import { splitSentences } from './sentences';
+import { findDates, weekdayOf, type DateExpression } from './dates';
+import { findMentions, type Discourse, type DiscoveredOrg, type Mention } from './mentions';
+import { extractRelations, type FoundRelation } from './relations';
+import { getLexicon, type Lexicon } from './lexicon';
+import type {
+  Actor,
+  ActorType,
+  Article,
+  DateBasis,
+  Diagnostic,
+  Evidence,
+  Graph,
+  Relation,
+} from '../model/schema';
+
+export interface PipelineOptions {
+  /** Continent ('Africa', 'Europe', …) whose states are typed 'state'; others are 'foreign_power'. Default: the continent the corpus mentions most. */
+  focusRegion?: string | null;
+}
+
+export interface InputFile {
+  file: string;
+  content: Uint8Array | string;
+}
+
+interface SentenceFacts {
+  start: number;
+  end: number;
+  quote: string;
+  relations: FoundRelation[];
+}
+
+interface EventFact {
+  actors: string[];
+  day: string | null;
+  weekday: number | null;
+  quote: string;
+}
+
+interface ArticleRecord {
+  id: string;
+  file: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  publishedSource: Article['publishedSource'];
+  text: string;
+  fingerprint: string;
+  facts: SentenceFacts[];
+  events: EventFact[];
+  surfaces: Map<string, Set<string>>;
+  mentionCount: Map<string, number>;
+}
+
+const SUPPORTED = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
+
+/** FNV-1a, 32 bits, as 8 hex digits: stable short ids that do not depend on input order. */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'article'
+  );
+}
+
+export function articleIdFor(file: string): string {
+  return `${slug(file.replace(/\.[^.]+$/u, ''))}-${hash(file)}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export class GraphBuilder {
+  private readonly lex: Lexicon = getLexicon();
+  private readonly records: ArticleRecord[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly orgs = new Map<string, DiscoveredOrg>();
+
+  constructor(private readonly options: PipelineOptions = {}) {}
+
+  /** Adds one input file. Never throws for bad content: it records a diagnostic instead. */
+  add(input: InputFile): void {
+    const { file } = input;
+    if (!SUPPORTED.test(file)) {
+      this.diagnostics.push({
+        file,
+        level: 'info',
+        message: 'skipped: not a .txt, .md or .html file',
+      });
+      return;
+    }
+    let text: string;
+    if (typeof input.content === 'string') text = input.content.replace(/^\uFEFF/u, '');
+    else {
+      const decoded = decodeBytes(input.content);
+      if (!decoded.ok) {
+        this.diagnostics.push({ file, level: 'warning', message: `skipped: ${decoded.reason}` });
+        return;
+      }
+      text = decoded.text;
+      for (const note of decoded.notes)
+        this.diagnostics.push({
+          file,
+          level: note.startsWith('invalid') ? 'warning' : 'info',
+          message: note,
+        });
+    }
+    if (!text.trim()) {
+      this.diagnostics.push({
+        file,
+        level: 'warning',
+        message: 'skipped: the file is empty or only white space',
+      });
+      return;
+    }
+    try {
+      this.records.push(this.read(file, text));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.diagnostics.push({
+        file,
+        level: 'error',
+        message: `skipped: could not be read (${reason})`,
+      });
+    }
+  }
+
+  private read(file: string, fileText: string): ArticleRecord {
+    const isHtml = /\.x?html?$/iu.test(file) || /^\s*<(?:!doctype html|html)\b/iu.test(fileText);
+    const article = readArticle(fileText, isHtml);
+    const sentences = splitSentences(article.work);
+    const discourse: Discourse = { lists: [], lastOfType: new Map() };
+    const articleOrgAliases = new Map<string, string>();
+    const record: ArticleRecord = {
+      id: articleIdFor(file),
+      file,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      publishedSource: article.publishedSource,
+      text: article.text,
+      fingerprint: hash(article.text.replace(/\s+/gu, ' ')) + ':' + article.text.length,
+      facts: [],
+      events: [],
+      surfaces: new Map(),
+      mentionCount: new Map(),
+    };
+    let attackTargets: string[] = [];
+    let suppressed = 0;
+    const typeOf = (id: string) =>
+      this.lex.actors.get(id)?.type ?? (this.orgs.has(id) ? 'organization' : 'country');
+    for (const s of sentences) {
+      const mentions = findMentions(
+        article.work,
+        s.start,
+        s.end,
+        this.lex,
+        article.published,
+        discourse,
+        this.orgs,
+        articleOrgAliases,
+      );
+      if (!mentions.length) continue;
+      for (const m of mentions) {
+        for (const id of m.actorIds) {
+          record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
+          if (m.actorIds.length === 1 && m.kind === 'actor') {
+            const surfaces = record.surfaces.get(id) ?? new Set<string>();
+            surfaces.add(
+              m.surface
+                .replace(/\s+/gu, ' ')
+                .replace(/^the\s+/iu, '')
+                .replace(/['’]s$/u, ''),
+            );
+            record.surfaces.set(id, surfaces);
+          }
+        }
+      }
+      const result = extractRelations(
+        this.lex,
+        article.work,
+        s.start,
+        s.end,
+        mentions,
+        attackTargets,
+        typeOf,
+      );
+      suppressed += result.suppressed;
+      if (result.attackTargets.length) attackTargets = result.attackTargets;
+      const quote = fileText.slice(s.start, s.end);
+      if (result.relations.length)
+        record.facts.push({ start: s.start, end: s.end, quote, relations: result.relations });
+      this.noteDiscourse(discourse, mentions, typeOf);
+      if (
+        result.relations.some(
+          (r) => r.type === 'diplomatic_engagement' || r.type === 'armed_conflict',
+        )
+      ) {
+        const dates = findDates(quote, article.published);
+        const dayExpr = dates.find((d) => d.value?.length === 10 && d.basis === 'explicit');
+        const weekdayExpr = dates.find((d) => d.weekday !== null);
+        record.events.push({
+          actors: [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
+          day:
+            dayExpr?.value ?? (record.published && weekdayExpr?.value ? weekdayExpr.value : null),
+          weekday: weekdayExpr?.weekday ?? (dayExpr?.value ? weekdayOf(dayExpr.value) : null),
+          quote,
+        });
+      }
+    }
+    if (suppressed)
+      this.diagnostics.push({
+        file,
+        level: 'info',
+        message: `${suppressed} negated or hedged statement(s) left out of the graph`,
+      });
+    if (!record.facts.length)
+      this.diagnostics.push({
+        file,
+        level: 'info',
+        message: 'read, but no relation between known actors was found',
+      });
+    return record;
+  }
+
+  private noteDiscourse(d: Discourse, mentions: Mention[], typeOf: (id: string) => string): void {
+    const states = mentions.filter((m) => m.actorIds.every((id) => typeOf(id) === 'country'));
+    const ids = [...new Set(states.flatMap((m) => m.actorIds))];
+    if (ids.length >= 2) d.lists.push(ids);
+    for (const m of mentions)
+      for (const id of m.actorIds)
+        d.lastOfType.set(typeOf(id) === 'country' ? 'state' : typeOf(id), id);
+  }
+
+  /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */
+  finish(): Graph {
+    const records = [...this.records].sort((a, b) => compare(a.file, b.file));
+    const diagnostics = [...this.diagnostics];
+
+    const byFingerprint = new Map<string, ArticleRecord>();
+    const duplicateOf = new Map<string, string>();
+    for (const r of records) {
+      const first = byFingerprint.get(r.fingerprint);
+      if (first) {
+        duplicateOf.set(r.id, first.id);
+        diagnostics.push({
+          file: r.file,
+          level: 'info',
+          message: `duplicate of ${first.file}: its evidence is counted once, under ${first.file}`,
+        });
+      } else byFingerprint.set(r.fingerprint, r);
+    }
+    const live = records.filter((r) => !duplicateOf.has(r.id));
+    this.inferDates(live, diagnostics);
+
+    const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
+    const relations = new Map<string, Relation>();
+    const used = new Set<string>();
+    for (const r of live) {
+      for (const fact of r.facts) {
+        const dates =
+          r.published || fact.relations.length ? findDates(fact.quote, r.published) : [];
+        for (const found of fact.relations) {
+          const { date, dateBasis } = this.evidenceDate(dates, found, fact.start, r);
+          const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;
+          const relation = relations.get(key) ?? {
+            id: `${found.source}--${found.type}--${found.polarity}--${found.target}`,
+            source: found.source,
+            target: found.target,
+            type: found.type,
+            polarity: found.polarity,
+            evidence: [],
+          };
+          if (relation.evidence.some((e) => e.articleId === r.id && e.start === fact.start))
+            continue;
+          const evidence: Evidence = {
+            articleId: r.id,
+            quote: fact.quote,
+            start: fact.start,
+            end: fact.end,
+            date,
+            dateBasis,
+            trigger: found.trigger,
+            mentions: found.mentions
+              .flatMap((m) =>
+                m.actorIds
+                  .filter((id) => id === found.source || id === found.target)
+                  .map((actorId) => ({ actorId, start: m.start, end: m.end })),
+              )
+              .sort((a, b) => a.start - b.start || compare(a.actorId, b.actorId)),
+          };
+          relation.evidence.push(evidence);
+          relations.set(key, relation);
+          used.add(found.source);
+          used.add(found.target);
+        }
+      }
+    }
+    const sortedRelations = [...relations.values()]
+      .map((rel) => ({
+        ...rel,
+        evidence: rel.evidence.sort(
+          (a, b) => compare(a.articleId, b.articleId) || a.start - b.start,
+        ),
+      }))
+      .sort((a, b) => compare(a.id, b.id));
+
+    const actors = this.actors(live, used, focusRegion);
+    const articles: Article[] = records.map((r) => ({
+      id: r.id,
+      file: r.file,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      publishedSource: r.publishedSource,
+      text: r.text,
+      duplicateOf: duplicateOf.get(r.id) ?? null,
+    }));
+    diagnostics.sort(
+      (a, b) =>
+        compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
+    );
+    return {
+      schemaVersion: 1,
+      focusRegion,
+      articles,
+      actors,
+      relations: sortedRelations,
+      diagnostics,
+    };
+  }
+
+  private evidenceDate(
+    dates: DateExpression[],
+    found: FoundRelation,
+    sentenceStart: number,
+    r: ArticleRecord,
+  ): { date: string | null; dateBasis: DateBasis | null } {
+    const pos = found.triggerStart - sentenceStart;
+    let best: DateExpression | null = null;
+    for (const d of dates) {
+      const dist = d.start >= pos ? d.start - pos : pos - d.end;
+      const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
+      if (dist < bestDist) best = d;
+    }
+    if (best) {
+      if (best.value === null) return { date: null, dateBasis: null };
+      const basis: DateBasis =
+        best.basis === 'relative' && r.publishedSource === 'inferred' ? 'inferred' : best.basis;
+      return { date: best.value, dateBasis: basis };
+    }
+    if (!r.published) return { date: null, dateBasis: null };
+    return {
+      date: r.published,
+      dateBasis: r.publishedSource === 'inferred' ? 'inferred' : 'published',
+    };
+  }
+
+  /**
+   * Dates an undated article from another article that reports the same event with a day:
+   * the same actors (two at least) at a meeting, call or attack, and the same weekday when
+   * the undated one names one. Looked up by actor pair, never by comparing all articles.
+   */
+  private inferDates(records: ArticleRecord[], diagnostics: Diagnostic[]): void {
+    const index = new Map<
+      string,
+      Array<{ day: string; actors: string[]; file: string; quote: string }>
+    >();
+    for (const r of records) {
+      if (!r.published) continue;
+      for (const e of r.events) {
+        if (!e.day) continue;
+        for (let i = 0; i < e.actors.length; i++) {
+          for (let j = i + 1; j < e.actors.length; j++) {
+            const key = `${e.actors[i]}|${e.actors[j]}`;
+            const list = index.get(key) ?? [];
+            if (list.length < 50)
+              list.push({ day: e.day, actors: e.actors, file: r.file, quote: e.quote });
+            index.set(key, list);
+          }
+        }
+      }
+    }
+    for (const r of records) {
+      if (r.published) continue;
+      let best: { day: string; score: number; file: string; quote: string; own: string } | null =
+        null;
+      for (const e of r.events) {
+        for (let i = 0; i < e.actors.length; i++) {
+          for (let j = i + 1; j < e.actors.length; j++) {
+            for (const c of index.get(`${e.actors[i]}|${e.actors[j]}`) ?? []) {
+              if (e.weekday !== null && weekdayOf(c.day) !== e.weekday) continue;
+              const shared = c.actors.filter((a) => e.actors.includes(a)).length;
+              const score = shared + (e.weekday !== null ? 2 : 0);
+              if (!best || score > best.score || (score === best.score && c.day < best.day))
+                best = { day: c.day, score, file: c.file, quote: c.quote, own: e.quote };
+            }
+          }
+        }
+      }
+      if (best) {
+        r.published = best.day;
+        r.publishedSource = 'inferred';
+        diagnostics.push({
+          file: r.file,
+          level: 'info',
+          message: `no date in the page; dated ${best.day} because “${clip(best.own)}” reports the event that ${best.file} dates: “${clip(best.quote)}”`,
+        });
+      } else {
+        diagnostics.push({
+          file: r.file,
+          level: 'warning',
+          message:
+            'no date in the page and none could be inferred from the corpus; its evidence is undated unless a sentence gives a date',
+        });
+      }
+    }
+  }
+
+  private mostMentionedRegion(records: ArticleRecord[]): string | null {
+    const counts = new Map<string, number>();
+    for (const r of records) {
+      for (const [id, n] of r.mentionCount) {
+        const region = this.lex.actors.get(id)?.region;
+        if (region) counts.set(region, (counts.get(region) ?? 0) + n);
+      }
+    }
+    let best: [string, number] | null = null;
+    for (const entry of [...counts.entries()].sort((a, b) => compare(a[0], b[0])))
+      if (!best || entry[1] > best[1]) best = entry;
+    return best?.[0] ?? null;
+  }
+
+  private actors(records: ArticleRecord[], used: Set<string>, focusRegion: string | null): Actor[] {
+    const surfaces = new Map<string, Set<string>>();
+    const articleIds = new Map<string, Set<string>>();
+    for (const r of records) {
+      for (const id of r.mentionCount.keys()) {
+        const set = articleIds.get(id) ?? new Set<string>();
+        set.add(r.id);
+        articleIds.set(id, set);
+      }
+      for (const [id, s] of r.surfaces) {
+        const set = surfaces.get(id) ?? new Set<string>();
+        for (const x of s) set.add(x);
+        surfaces.set(id, set);
+      }
+    }
+    const ids = new Set([...used, ...articleIds.keys()]);
+    const out: Actor[] = [];
+    for (const id of ids) {
+      const known = this.lex.actors.get(id);
+      const org = this.orgs.get(id);
+      const name = known?.name ?? org?.name ?? id;
+      let type: ActorType = 'organization';
+      if (known)
+        type =
+          known.type === 'country'
+            ? known.region === focusRegion
+              ? 'state'
+              : 'foreign_power'
+            : known.type;
+      const aliases = [...new Set([...(known?.knownAliases ?? []), ...(surfaces.get(id) ?? [])])]
+        .filter((a) => a !== name)
+        .sort(compare);
+      out.push({
+        id,
+        name,
+        type,
+        aliases,
+        articleIds: [...(articleIds.get(id) ?? [])].sort(compare),
+      });
+    }
+    return out.sort((a, b) => compare(a.id, b.id));
+  }
+}
+
+function clip(text: string): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length > 90 ? t.slice(0, 87) + '…' : t;
+}
+
+/** Builds the graph of a set of files in one call. */
+export function buildGraph(files: InputFile[], options: PipelineOptions = {}): Graph {
+  const builder = new GraphBuilder(options);
+  for (const f of files) builder.add(f);
+  return builder.finish();
+}

@@ -1,0 +1,181 @@
+/**
+ * Event dates: the date a sentence reports, at the precision the text gives, resolved
+ * against the article's date. chrono-node reads the calendar expressions; bare years,
+ * decades-ago and 'last week' are read here, because chrono misses the first two and gives
+ * the third a falsely exact day.
+ */
+import * as chrono from 'chrono-node';
+import type { DateBasis } from '../model/schema';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; null when it needs a reference date that is missing. */
+  value: string | null;
+  basis: Extract<DateBasis, 'explicit' | 'relative'>;
+  weekday: number | null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  several: 3,
+  few: 3,
+};
+
+/** A cheap gate: only sentences that could hold a date are given to chrono. */
+const MAYBE_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|decade|earlier|week|month|year)/iu;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function parseRef(ref: string | null): Date | null {
+  return ref ? new Date(`${ref}T12:00:00Z`) : null;
+}
+
+function day(d: Date): string {
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The most recent given weekday on or before the reference day. */
+export function weekdayOnOrBefore(ref: string, weekday: number): string {
+  const d = new Date(`${ref}T12:00:00Z`);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return day(d);
+}
+
+export function weekdayOf(dayStr: string): number {
+  return new Date(`${dayStr}T12:00:00Z`).getUTCDay();
+}
+
+/** Every date expression in a sentence, with its value resolved against `ref` (YYYY-MM-DD). */
+export function findDates(sentence: string, ref: string | null): DateExpression[] {
+  if (!MAYBE_DATE.test(sentence)) return [];
+  const out: DateExpression[] = [];
+  const refDate = parseRef(ref);
+  const refYear = refDate?.getUTCFullYear() ?? null;
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (x: DateExpression) => {
+    if (!free(x.start, x.end)) return;
+    taken.push([x.start, x.end]);
+    out.push(x);
+  };
+
+  for (const m of sentence.matchAll(
+    /\b(last|this|next|previous|the following|the previous) (year|month|week)\b/giu,
+  )) {
+    const which = (m[1] ?? '').toLowerCase();
+    const unit = (m[2] ?? '').toLowerCase();
+    const shift = which === 'this' ? 0 : which === 'next' || which === 'the following' ? 1 : -1;
+    let value: string | null = null;
+    if (refDate) {
+      const d = new Date(refDate);
+      if (unit === 'year') value = String(d.getUTCFullYear() + shift);
+      else if (unit === 'month') {
+        d.setUTCDate(1);
+        d.setUTCMonth(d.getUTCMonth() + shift);
+        value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      } else {
+        d.setUTCDate(d.getUTCDate() + 7 * shift);
+        value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+      }
+    }
+    add({ start: m.index, end: m.index + m[0].length, value, basis: 'relative', weekday: null });
+  }
+  for (const m of sentence.matchAll(
+    /\b(?:over |more than |nearly |almost |about |some )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2}) (decades?|years?) ago\b/giu,
+  )) {
+    const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
+    const years = (m[2] ?? '').toLowerCase().startsWith('decade') ? 10 * n : n;
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: refYear === null ? null : String(refYear - years),
+      basis: 'relative',
+      weekday: null,
+    });
+  }
+
+  const results = refDate
+    ? chrono.parse(sentence, { instant: refDate, timezone: 'UTC' })
+    : chrono.parse(sentence);
+  for (const r of results) {
+    const s = r.start;
+    const start = r.index;
+    const end = r.index + r.text.length;
+    if (/^\d{1,4}$/u.test(r.text.trim())) continue;
+    if (s.isCertain('day') && s.isCertain('month')) {
+      const y = s.isCertain('year') ? (s.get('year') ?? 0) : (s.get('year') ?? 0);
+      if (!s.isCertain('year') && !refDate) continue;
+      add({
+        start,
+        end,
+        value: `${y}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`,
+        basis: s.isCertain('year') ? 'explicit' : 'relative',
+        weekday: null,
+      });
+    } else if (s.isCertain('weekday') && !s.isCertain('day')) {
+      const weekday = s.get('weekday') ?? 0;
+      add({
+        start,
+        end,
+        value: ref ? weekdayOnOrBefore(ref, weekday) : null,
+        basis: 'relative',
+        weekday,
+      });
+    } else if (s.isCertain('month')) {
+      let y = s.get('year') ?? refYear ?? 0;
+      const month = s.get('month') ?? 1;
+      if (!s.isCertain('year')) {
+        if (!refDate) continue;
+        // News reports the past: 'in July' read in April means last July.
+        if (month > refDate.getUTCMonth() + 1) y = refDate.getUTCFullYear() - 1;
+      }
+      add({
+        start,
+        end,
+        value: `${y}-${pad(month)}`,
+        basis: s.isCertain('year') ? 'explicit' : 'relative',
+        weekday: null,
+      });
+    } else if (s.isCertain('year')) {
+      add({ start, end, value: String(s.get('year')), basis: 'relative', weekday: null });
+    } else if (refDate && /\b(?:yesterday|today|tonight|last night)\b/iu.test(r.text)) {
+      add({ start, end, value: day(s.date()), basis: 'relative', weekday: null });
+    }
+  }
+  for (const m of sentence.matchAll(
+    /\b(?:in|since|by|from|until|during|early|late|mid|before|after|of|year|between|and|to)[ -](19[5-9]\d|20[0-4]\d)\b(?!s)/giu,
+  )) {
+    const yStart = m.index + m[0].length - 4;
+    add({ start: yStart, end: yStart + 4, value: m[1] ?? null, basis: 'explicit', weekday: null });
+  }
+  for (const m of sentence.matchAll(
+    /\b(?:on|last|this|past) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu,
+  )) {
+    const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
+    add({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: ref ? weekdayOnOrBefore(ref, weekday) : null,
+      basis: 'relative',
+      weekday,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

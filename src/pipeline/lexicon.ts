@@ -1,0 +1,223 @@
+/**
+ * The actor dictionary and the relation lexicon, built from data files: the states from the
+ * world-countries dataset, everything else from data/actors.json and data/relations.json.
+ */
+import { z } from 'zod';
+import countries from 'world-countries';
+import actorData from './data/actors.json';
+import relationData from './data/relations.json';
+import { AliasMatcher, foldText } from './matcher';
+import { RELATION_TYPES, POLARITIES, ACTOR_TYPES } from '../model/schema';
+
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const ActorDataSchema = z.object({
+  stateExtras: z.array(
+    z.object({
+      state: z.string(),
+      aliases: z.array(z.string()),
+      bodies: z.array(z.string()).optional(),
+    }),
+  ),
+  ambiguousNames: z.array(z.string()),
+  organizations: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      type: z.enum(ACTOR_TYPES),
+      aliases: z.array(z.string()),
+      members: z.array(z.string()).optional(),
+    }),
+  ),
+  leaders: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      actor: z.string(),
+      from: DaySchema,
+      to: DaySchema.nullable(),
+    }),
+  ),
+  collectives: z.array(
+    z.object({
+      pattern: z.string(),
+      membersOf: z.string().optional(),
+      recentList: z.boolean().optional(),
+      recentOfType: z.enum(ACTOR_TYPES).optional(),
+    }),
+  ),
+  orgHeads: z.array(z.string()),
+});
+
+const TriggerSchema = z.object({
+  pattern: z.string(),
+  type: z.union([z.enum(RELATION_TYPES), z.literal('auto')]),
+  polarity: z.enum(POLARITIES),
+  frame: z.enum(['svo', 'reciprocal', 'reverse', 'membership', 'gather']),
+  pos: z.enum(['verb', 'noun']),
+  placeObject: z.boolean().optional(),
+});
+
+const RelationDataSchema = z.object({
+  cues: z.array(z.object({ type: z.enum(RELATION_TYPES), pattern: z.string() })),
+  negation: z.string(),
+  hypothetical: z.string(),
+  triggers: z.array(TriggerSchema),
+});
+
+export type Trigger = z.infer<typeof TriggerSchema> & { regex: RegExp; index: number };
+
+/** What a dictionary hit stands for. */
+export type Entry =
+  | { kind: 'actor'; actorId: string; role: 'name' | 'demonym' | 'body' }
+  | { kind: 'capital'; actorId: string }
+  | { kind: 'leader'; actorId: string; from: string; to: string | null; name: string };
+
+export interface DictionaryActor {
+  id: string;
+  name: string;
+  /** States carry their region; their type ('state' or 'foreign_power') is set per corpus. */
+  type: z.infer<typeof ActorDataSchema>['organizations'][number]['type'] | 'country';
+  region: string | null;
+  /** Names that are safe to show as aliases before the corpus is read. */
+  knownAliases: string[];
+  members: string[];
+}
+
+export interface Collective {
+  regex: RegExp;
+  membersOf?: string;
+  recentList?: boolean;
+  recentOfType?: string;
+}
+
+export interface Lexicon {
+  actors: Map<string, DictionaryActor>;
+  matcher: AliasMatcher<Entry>;
+  collectives: Collective[];
+  orgHeads: Set<string>;
+  triggers: Trigger[];
+  cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp }>;
+  negation: RegExp;
+  hypothetical: RegExp;
+}
+
+let cached: Lexicon | null = null;
+
+/** Builds the lexicon once per process (it is immutable). */
+export function getLexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+function buildLexicon(): Lexicon {
+  const data = ActorDataSchema.parse(actorData);
+  const rel = RelationDataSchema.parse(relationData);
+  const actors = new Map<string, DictionaryActor>();
+  const matcher = new AliasMatcher<Entry>();
+  const ambiguous = new Set(data.ambiguousNames.map(foldText));
+
+  const sovereign = countries.filter((c) => c.independent || c.unMember);
+  // A demonym shared by two states ('Congolese') names neither.
+  const demonymCount = new Map<string, number>();
+  for (const c of sovereign) {
+    const d = c.demonyms['eng']?.m;
+    if (d) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
+  }
+  const nameCount = new Map<string, number>();
+  for (const c of sovereign) {
+    for (const n of new Set([c.name.common, ...c.altSpellings]))
+      nameCount.set(foldText(n), (nameCount.get(foldText(n)) ?? 0) + 1);
+  }
+
+  for (const c of sovereign) {
+    const id = c.cca3.toLowerCase();
+    const names = new Set<string>([c.name.common]);
+    if (c.name.official.length <= 60) names.add(c.name.official);
+    for (const alt of c.altSpellings) {
+      // Two-letter codes and native-script spellings are not how English news names a state.
+      if (alt.length > 3 && /^[\p{Script=Latin}\s'’.,()-]+$/u.test(alt)) names.add(alt);
+      if (/^[A-Z]{3}$/.test(alt) && alt === c.cca3 && ['USA'].includes(alt)) names.add(alt);
+    }
+    const known: string[] = [];
+    for (const n of names) {
+      const folded = foldText(n);
+      if (ambiguous.has(folded) || (nameCount.get(folded) ?? 0) > 1) continue;
+      matcher.add(n, { kind: 'actor', actorId: id, role: 'name' });
+      known.push(n);
+    }
+    const demonym = c.demonyms['eng']?.m;
+    if (demonym && demonymCount.get(demonym) === 1 && !ambiguous.has(foldText(demonym))) {
+      matcher.add(demonym, { kind: 'actor', actorId: id, role: 'demonym' });
+      known.push(demonym);
+    }
+    for (const capital of c.capital) {
+      if (capital.length > 2)
+        matcher.add(capital.replace(/ D\.C\.$/, ''), { kind: 'capital', actorId: id });
+    }
+    actors.set(id, {
+      id,
+      name: c.name.common,
+      type: 'country',
+      region: c.region || null,
+      knownAliases: known,
+      members: [],
+    });
+  }
+  for (const extra of data.stateExtras) {
+    const id = extra.state.toLowerCase();
+    const actor = actors.get(id);
+    if (!actor) continue;
+    const bodies = new Set(extra.bodies ?? []);
+    for (const alias of extra.aliases) {
+      matcher.add(alias, { kind: 'actor', actorId: id, role: bodies.has(alias) ? 'body' : 'name' });
+    }
+  }
+  for (const org of data.organizations) {
+    actors.set(org.id, {
+      id: org.id,
+      name: org.name,
+      type: org.type,
+      region: null,
+      knownAliases: org.aliases.filter((a) => a !== org.name),
+      members: (org.members ?? []).map((m) => m.toLowerCase()),
+    });
+    for (const alias of [org.name, ...org.aliases])
+      matcher.add(alias, { kind: 'actor', actorId: org.id, role: 'name' });
+  }
+  for (const leader of data.leaders) {
+    const actorId = actors.has(leader.actor) ? leader.actor : leader.actor.toLowerCase();
+    for (const alias of [leader.name, ...leader.aliases]) {
+      matcher.add(alias, {
+        kind: 'leader',
+        actorId,
+        from: leader.from,
+        to: leader.to,
+        name: leader.name,
+      });
+    }
+  }
+
+  const collectives = data.collectives.map((c) => {
+    const out: Collective = { regex: new RegExp(c.pattern, 'giu') };
+    if (c.membersOf) out.membersOf = c.membersOf;
+    if (c.recentList) out.recentList = true;
+    if (c.recentOfType) out.recentOfType = c.recentOfType;
+    return out;
+  });
+
+  return {
+    actors,
+    matcher,
+    collectives,
+    orgHeads: new Set(data.orgHeads),
+    triggers: rel.triggers.map((t, index) => ({
+      ...t,
+      regex: new RegExp(t.pattern, 'giu'),
+      index,
+    })),
+    cues: rel.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
+    negation: new RegExp(rel.negation, 'iu'),
+    hypothetical: new RegExp(rel.hypothetical, 'iu'),
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * Actor mentions in a sentence: dictionary hits, leaders within their tenure, capitals only
+ * where they act, collective phrases resolved to their members, and named organisations
+ * found by their head noun ('… Campaign Network', '… Stiftung').
+ */
+import type { Entry, Lexicon } from './lexicon';
+
+export interface Mention {
+  start: number;
+  end: number;
+  actorIds: string[];
+  /** 'place': a capital or state named as a location; it fills an object slot only for triggers that take a place. */
+  kind: 'actor' | 'place';
+  surface: string;
+}
+
+/** What the article has said so far, for collective phrases ('the three countries'). */
+export interface Discourse {
+  lists: string[][];
+  lastOfType: Map<string, string>;
+}
+
+export interface DiscoveredOrg {
+  id: string;
+  name: string;
+}
+
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|to|from|near|into|around|outside|across|via|toward|towards|visit|visited|visiting|capital|capital,|summit|held)\s*,?\s*)$/iu;
+const ACTING_AFTER =
+  /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
+const ANTI = /(?:anti|pro|non|ex)-$/iu;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function withinTenure(entry: Extract<Entry, { kind: 'leader' }>, date: string | null): boolean {
+  if (!date) return true;
+  const d = date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
+  return d >= entry.from.slice(0, d.length) && (entry.to === null || d <= entry.to);
+}
+
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * Finds the mentions in `work[start, end)`. `refDate` decides leaders' tenure. Discovered
+ * organisations are registered in `orgs` (by id) so that later sentences and articles use them.
+ */
+export function findMentions(
+  work: string,
+  start: number,
+  end: number,
+  lex: Lexicon,
+  refDate: string | null,
+  discourse: Discourse,
+  orgs: Map<string, DiscoveredOrg>,
+  articleOrgAliases: Map<string, string>,
+): Mention[] {
+  const sentence = work.slice(start, end);
+  const out: Mention[] = [];
+
+  for (const c of lex.collectives) {
+    c.regex.lastIndex = 0;
+    for (const m of sentence.matchAll(c.regex)) {
+      let ids: string[] = [];
+      if (c.membersOf) ids = lex.actors.get(c.membersOf)?.members ?? [];
+      else if (c.recentList) {
+        const n = WORD_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0;
+        ids = [...discourse.lists].reverse().find((l) => l.length === n) ?? [];
+      } else if (c.recentOfType) {
+        const id = discourse.lastOfType.get(c.recentOfType);
+        ids = id ? [id] : [];
+      }
+      if (ids.length)
+        out.push({
+          start: start + m.index,
+          end: start + m.index + m[0].length,
+          actorIds: ids,
+          kind: 'actor',
+          surface: m[0],
+        });
+    }
+  }
+
+  for (const hit of lex.matcher.findAll(work, start, end)) {
+    if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
+    const entry = hit.value;
+    const before = work.slice(Math.max(start, hit.start - 24), hit.start);
+    const after = work.slice(hit.end, Math.min(end, hit.end + 24));
+    const surface = work.slice(hit.start, hit.end);
+    if (entry.kind === 'leader') {
+      if (!withinTenure(entry, refDate)) continue;
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        actorIds: [entry.actorId],
+        kind: 'actor',
+        surface,
+      });
+    } else if (entry.kind === 'capital') {
+      const acting =
+        !LOCATIVE_BEFORE.test(before) && ACTING_AFTER.test(after) && !/^,\s*\p{Lu}/u.test(after);
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        actorIds: [entry.actorId],
+        kind: acting ? 'actor' : 'place',
+        surface,
+      });
+    } else {
+      if (entry.role === 'demonym' && ANTI.test(before)) continue;
+      // 'in Mali' is still Mali the actor for most triggers; 'Bamako, Mali –' datelines are blanked earlier.
+      const place =
+        entry.role === 'name' &&
+        /\b(?:in|across|throughout)\s+$/iu.test(before) &&
+        /^\s*(?:[,.;]|$)/u.test(after);
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        actorIds: [entry.actorId],
+        kind: place ? 'place' : 'actor',
+        surface,
+      });
+    }
+  }
+
+  // Named organisations the dictionary does not know, found by their head noun.
+  const heads = [...lex.orgHeads].join('|');
+  const orgRe = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${heads}))\\b`, 'gu');
+  for (const m of sentence.matchAll(orgRe)) {
+    let name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|With|From)\s+/u, '');
+    const s =
+      start + m.index + (m[0].length - (m[1] ?? '').length) + ((m[1] ?? '').length - name.length);
+    const e = start + m.index + m[0].length;
+    name = name.trim();
+    if (name.split(/\s+/u).length < 2) continue;
+    if (out.some((o) => s < o.end && e > o.start)) continue;
+    const id = `org-${slug(name)}`;
+    if (!orgs.has(id)) orgs.set(id, { id, name });
+    const words = name.split(/\s+/u);
+    for (let i = 1; i < words.length - 1; i++) articleOrgAliases.set(words.slice(i).join(' '), id);
+    out.push({ start: s, end: e, actorIds: [id], kind: 'actor', surface: name });
+  }
+  for (const [alias, id] of articleOrgAliases) {
+    for (let i = sentence.indexOf(alias); i !== -1; i = sentence.indexOf(alias, i + alias.length)) {
+      const s = start + i;
+      const e = s + alias.length;
+      if (/[\p{L}]/u.test(work[e] ?? ' ') || out.some((o) => s < o.end && e > o.start)) continue;
+      out.push({ start: s, end: e, actorIds: [id], kind: 'actor', surface: alias });
+    }
+  }
+
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return mergeAdjacent(work, out);
+}
+
+/** 'Russian Foreign Minister Sergei Lavrov' is one mention of Russia, not two. */
+function mergeAdjacent(work: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.kind === m.kind &&
+      prev.actorIds.join() === m.actorIds.join() &&
+      /^(?:'s)?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(work.slice(prev.end, m.start))
+    ) {
+      prev.end = m.end;
+      prev.surface = work.slice(prev.start, m.end);
+      continue;
+    }
+    if (prev && m.start < prev.end) continue;
+    out.push({ ...m });
+  }
+  return out;
+}

@@ -1,0 +1,370 @@
+/**
+ * Relations in a sentence: trigger words from the lexicon, their polarity, negation and
+ * hedging, and who acts on whom from a shallow reading of the clause (subject and object
+ * groups, passive 'by', relative 'who', possessives, 'between', attribution).
+ */
+import type { Lexicon, Trigger } from './lexicon';
+import type { Mention } from './mentions';
+import type { Polarity, RelationType } from '../model/schema';
+
+export interface Group {
+  start: number;
+  end: number;
+  mentions: Mention[];
+  actorIds: string[];
+}
+
+export interface FoundRelation {
+  source: string;
+  target: string;
+  type: RelationType;
+  polarity: Polarity;
+  triggerStart: number;
+  triggerEnd: number;
+  trigger: string;
+  mentions: Mention[];
+}
+
+export interface SentenceResult {
+  relations: FoundRelation[];
+  /** Triggers left out because they were negated or hedged. */
+  suppressed: number;
+  /** The actors attacked in this sentence, for a later 'claimed responsibility'. */
+  attackTargets: string[];
+}
+
+const GLUE =
+  /^\s*(?:,|;)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
+const TYPE_PRIORITY: RelationType[] = [
+  'armed_conflict',
+  'rupture',
+  'criticism',
+  'alliance',
+  'military_support',
+  'security_cooperation',
+  'economic_cooperation',
+  'diplomatic_engagement',
+];
+
+function groupMentions(work: string, mentions: Mention[]): Group[] {
+  const groups: Group[] = [];
+  for (const m of mentions) {
+    const prev = groups[groups.length - 1];
+    if (prev && prev.mentions[0]?.kind === m.kind && GLUE.test(work.slice(prev.end, m.start))) {
+      prev.mentions.push(m);
+      prev.end = m.end;
+      for (const id of m.actorIds) if (!prev.actorIds.includes(id)) prev.actorIds.push(id);
+      continue;
+    }
+    groups.push({ start: m.start, end: m.end, mentions: [m], actorIds: [...m.actorIds] });
+  }
+  return groups;
+}
+
+/** Spans whose names report rather than act: 'according to Lavrov', ', the Kremlin said.' */
+function attributionSpans(sentence: string, offset: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of sentence.matchAll(/\baccording to\b[^,;.]*/giu))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
+  const tail =
+    /[,"”]\s*["”]?\s*(?:[^,"”]{0,80}?\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)\b[^"”]*|(?:said|says|added|noted)\s+[^"”]*)$/iu.exec(
+      sentence,
+    );
+  if (tail) spans.push([offset + tail.index, offset + sentence.length]);
+  return spans;
+}
+
+interface TriggerHit {
+  start: number;
+  end: number;
+  trigger: Trigger;
+  text: string;
+}
+
+function findTriggers(
+  lex: Lexicon,
+  sentence: string,
+  offset: number,
+  mentions: Mention[],
+): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const t of lex.triggers) {
+    for (const m of sentence.matchAll(t.regex)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      // A trigger word inside a name ('Alliance of Sahel States') is part of the name.
+      if (mentions.some((x) => start < x.end && end > x.start)) continue;
+      hits.push({ start, end, trigger: t, text: m[0] });
+    }
+  }
+  hits.sort(
+    (a, b) =>
+      a.start - b.start || b.end - b.start - (a.end - a.start) || a.trigger.index - b.trigger.index,
+  );
+  const out: TriggerHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+function resolveType(
+  lex: Lexicon,
+  t: Trigger,
+  work: string,
+  hit: TriggerHit,
+  sStart: number,
+  sEnd: number,
+): RelationType {
+  if (t.type !== 'auto') return t.type;
+  const near = work.slice(Math.max(sStart, hit.start - 60), Math.min(sEnd, hit.end + 60));
+  for (const c of lex.cues) if (c.regex.test(near)) return c.type;
+  const whole = work.slice(sStart, sEnd);
+  for (const c of lex.cues) if (c.regex.test(whole)) return c.type;
+  return 'diplomatic_engagement';
+}
+
+function clauseStart(work: string, sStart: number, pos: number): number {
+  const before = work.slice(sStart, pos);
+  const m = /.*(?:[;:]|,\s+(?:but|while|whereas|although|though)\b)/su.exec(before);
+  return m ? sStart + m[0].length : sStart;
+}
+
+/**
+ * Extracts the relations one sentence states. `mentions` are the sentence's actor mentions;
+ * `priorAttackTargets` are actors attacked earlier in the article.
+ */
+export function extractRelations(
+  lex: Lexicon,
+  work: string,
+  sStart: number,
+  sEnd: number,
+  mentions: Mention[],
+  priorAttackTargets: string[],
+  actorTypeOf: (id: string) => string,
+): SentenceResult {
+  const sentence = work.slice(sStart, sEnd);
+  const attribution = attributionSpans(sentence, sStart);
+  const inAttribution = (m: Mention) => attribution.some(([a, b]) => m.start >= a && m.end <= b);
+  const live = mentions.filter((m) => !inAttribution(m));
+  const groups = groupMentions(work, live);
+  const actorGroups = groups.filter((g) => g.mentions[0]?.kind === 'actor');
+  const triggers = findTriggers(lex, sentence, sStart, mentions);
+  const result: SentenceResult = { relations: [], suppressed: 0, attackTargets: [] };
+  if (!triggers.length) return result;
+
+  const firstTrigger = triggers[0]?.start ?? sEnd;
+  let currentSubject: Group | null = actorGroups.find((g) => g.end <= firstTrigger) ?? null;
+  let lastObject: Group | null = null;
+  let lastEnd = sStart;
+  const consumed = new Set<Group>();
+
+  const emit = (
+    from: string[],
+    to: string[],
+    type: RelationType,
+    polarity: Polarity,
+    hit: TriggerHit,
+    reciprocal: boolean,
+    used: Mention[],
+  ) => {
+    for (const a of from) {
+      for (const b of to) {
+        if (a === b) continue;
+        const [source, target] = reciprocal && b < a ? [b, a] : [a, b];
+        result.relations.push({
+          source,
+          target,
+          type,
+          polarity,
+          triggerStart: hit.start,
+          triggerEnd: hit.end,
+          trigger: hit.text,
+          mentions: used,
+        });
+      }
+    }
+  };
+  const pairwise = (
+    ids: string[],
+    type: RelationType,
+    polarity: Polarity,
+    hit: TriggerHit,
+    used: Mention[],
+  ) => {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i] ?? '';
+        const b = ids[j] ?? '';
+        if (a !== b) emit([a < b ? a : b], [a < b ? b : a], type, polarity, hit, true, used);
+      }
+    }
+  };
+
+  for (const [index, hit] of triggers.entries()) {
+    const t = hit.trigger;
+    const cStart = clauseStart(work, sStart, hit.start);
+    const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
+    const nextTrigger = triggers[index + 1]?.start ?? sEnd;
+    if (lex.negation.test(window) || lex.negation.test(hit.text) || lex.hypothetical.test(window)) {
+      result.suppressed++;
+      lastEnd = hit.end;
+      continue;
+    }
+    const type = resolveType(lex, t, work, hit, sStart, sEnd);
+    const polarity = t.polarity;
+    const before = actorGroups.filter((g) => g.end <= hit.start);
+    const prev = before[before.length - 1] ?? null;
+    const gap = prev ? work.slice(prev.end, hit.start) : '';
+    const tail = work.slice(Math.max(sStart, hit.start - 30), hit.start);
+
+    // Who acts.
+    let subject: Group | null = null;
+    if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) subject = prev;
+    else if (prev && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)) subject = prev;
+    else if (
+      lastObject &&
+      /\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu.test(tail) &&
+      (/ing\b/iu.test(hit.text) || /\b(?:its|their)\s*$/iu.test(tail))
+    )
+      subject = lastObject;
+    else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart)) subject = prev;
+    else if (
+      t.pos === 'noun' &&
+      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        tail,
+      )
+    )
+      subject = null;
+    else subject = currentSubject;
+
+    // On whom.
+    const afterGroups = groups.filter((g) => g.start >= hit.end && g.start < sEnd);
+    const byAgent = afterGroups.find(
+      (g) =>
+        /^\s*(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?$/iu.test(work.slice(hit.end, g.start)) &&
+        g.mentions[0]?.kind === 'actor',
+    );
+    const objectCandidates = afterGroups.filter(
+      (g) =>
+        g !== byAgent &&
+        (g.mentions[0]?.kind === 'actor' || t.placeObject) &&
+        g.start < Math.max(nextTrigger, hit.end + 1) + 200,
+    );
+    let object: Group | null = objectCandidates[0] ?? null;
+    if (
+      object &&
+      t.frame !== 'gather' &&
+      object.start > nextTrigger &&
+      triggers[index + 1]?.trigger.frame !== 'gather'
+    ) {
+      // The next trigger is nearer to that group; it is its object, not ours.
+      object = null;
+    }
+    if (byAgent) {
+      // Passive: 'a blockade orchestrated by X (on Y)', 'was expelled by X'.
+      const patient = object ?? (subject && subject !== byAgent ? subject : null);
+      if (patient)
+        emit(byAgent.actorIds, patient.actorIds, type, polarity, hit, false, [
+          ...byAgent.mentions,
+          ...patient.mentions,
+        ]);
+      if (t.type === 'armed_conflict' && patient) result.attackTargets.push(...patient.actorIds);
+      if (patient) consumed.add(patient);
+      lastEnd = hit.end;
+      continue;
+    }
+
+    switch (t.frame) {
+      case 'gather': {
+        const all = afterGroups
+          .filter((g) => g.start < nextTrigger || g === afterGroups[0])
+          .flatMap((g) => g.mentions.filter((m) => m.kind === 'actor'));
+        const ids = [...new Set(all.flatMap((m) => m.actorIds))];
+        pairwise(ids, type, polarity, hit, all);
+        break;
+      }
+      case 'membership': {
+        const near = [subject, object, ...actorGroups.filter((g) => g.start >= cStart)].filter(
+          (g): g is Group => g !== null,
+        );
+        const alliances = [
+          ...new Set(
+            near.flatMap((g) => g.actorIds).filter((id) => actorTypeOf(id) === 'alliance'),
+          ),
+        ];
+        const members = [
+          ...new Set(
+            near.flatMap((g) => g.actorIds).filter((id) => actorTypeOf(id) !== 'alliance'),
+          ),
+        ];
+        const used = near.flatMap((g) => g.mentions);
+        if (alliances.length) emit(members, alliances, type, polarity, hit, false, used);
+        break;
+      }
+      case 'reverse': {
+        if (object && subject)
+          emit(object.actorIds, subject.actorIds, type, polarity, hit, false, [
+            ...object.mentions,
+            ...subject.mentions,
+          ]);
+        if (object && subject && type === 'armed_conflict')
+          result.attackTargets.push(...subject.actorIds);
+        break;
+      }
+      default: {
+        const reciprocal = t.frame === 'reciprocal';
+        const between =
+          object &&
+          /^\s*(?:between|among)\s+(?:the\s+)?$/iu.test(work.slice(hit.end, object.start));
+        if (between && object) {
+          pairwise(object.actorIds, type, polarity, hit, object.mentions);
+        } else if (subject && object && subject !== object) {
+          emit(subject.actorIds, object.actorIds, type, polarity, hit, reciprocal, [
+            ...subject.mentions,
+            ...object.mentions,
+          ]);
+          if (type === 'armed_conflict') result.attackTargets.push(...object.actorIds);
+        } else if (subject && !object && reciprocal && subject.actorIds.length > 1) {
+          pairwise(subject.actorIds, type, polarity, hit, subject.mentions);
+        } else if (
+          subject &&
+          !object &&
+          /claimed responsibility|carr(?:y|ied) out/iu.test(hit.text) &&
+          priorAttackTargets.length
+        ) {
+          emit(subject.actorIds, priorAttackTargets, type, polarity, hit, false, subject.mentions);
+        } else if (subject && !object && lastObject && index > 0) {
+          emit(subject.actorIds, lastObject.actorIds, type, polarity, hit, reciprocal, [
+            ...subject.mentions,
+            ...lastObject.mentions,
+          ]);
+        } else if (!subject && object && reciprocal && object.actorIds.length > 1) {
+          pairwise(object.actorIds, type, polarity, hit, object.mentions);
+        } else if (!subject && object && type === 'armed_conflict') {
+          result.attackTargets.push(...object.actorIds);
+        }
+      }
+    }
+    if (subject) currentSubject = subject;
+    if (object) {
+      consumed.add(object);
+      lastObject = object;
+    }
+    lastEnd = hit.end;
+  }
+  return { ...result, relations: strongestPerPair(result.relations) };
+}
+
+/** One relation per pair and polarity in a sentence: the most specific type wins. */
+function strongestPerPair(found: FoundRelation[]): FoundRelation[] {
+  const best = new Map<string, FoundRelation>();
+  for (const r of found) {
+    const key = [r.source, r.target].sort().join('|') + '|' + r.polarity;
+    const prev = best.get(key);
+    if (!prev || TYPE_PRIORITY.indexOf(r.type) < TYPE_PRIORITY.indexOf(prev.type)) best.set(key, r);
+  }
+  return [...best.values()];
+}
