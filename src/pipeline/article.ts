@@ -218,6 +218,11 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       continue;
     }
     seen.add(key);
+    const dateline = DATELINE.exec(trimmed);
+    if (dateline) {
+      const at = line.start + line.text.indexOf(trimmed);
+      work = blank(work, at, at + dateline[0].length);
+    }
     if (!published && kept === 0) {
       const d = datelineDate(trimmed);
       if (d) {
@@ -237,6 +242,10 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     .trim();
   return { work, title, outlet, published, publishedSource, text, droppedLines: dropped };
 }
+
+/** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
 
 /** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
 function isMenuItem(line: string): boolean {

@@ -168,6 +168,7 @@ export class GraphBuilder {
       mentionCount: new Map(),
     };
     let attackTargets: string[] = [];
+    let topic: string[] | null = null;
     let suppressed = 0;
     const typeOf = (id: string) =>
       this.lex.actors.get(id)?.type ?? (this.orgs.has(id) ? 'organization' : 'country');
@@ -206,7 +207,9 @@ export class GraphBuilder {
         mentions,
         attackTargets,
         typeOf,
+        topic,
       );
+      topic = result.topic;
       suppressed += result.suppressed;
       if (result.attackTargets.length) attackTargets = result.attackTargets;
       const quote = fileText.slice(s.start, s.end);

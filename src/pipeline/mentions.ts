@@ -88,7 +88,17 @@ export function findMentions(
     }
   }
 
-  for (const hit of lex.matcher.findAll(work, start, end)) {
+  const hits = lex.matcher.findAll(work, start, end);
+  // A collective inside a longer name ('Alliance of Sahel States') is part of the name.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    if (
+      c &&
+      hits.some((h) => h.start <= c.start && h.end >= c.end && h.end - h.start > c.end - c.start)
+    )
+      out.splice(i, 1);
+  }
+  for (const hit of hits) {
     if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
     const entry = hit.value;
     const before = work.slice(Math.max(start, hit.start - 24), hit.start);

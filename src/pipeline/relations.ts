@@ -31,7 +31,13 @@ export interface SentenceResult {
   suppressed: number;
   /** The actors attacked in this sentence, for a later 'claimed responsibility'. */
   attackTargets: string[];
+  /** The last acting group, the topic a later subject-less 'the reliance on X' refers to. */
+  topic: string[] | null;
 }
+
+/** Between two groups after a trigger: they are both its objects ('X and groups linked to Y', 'X, including Y'). */
+const OBJECT_EXTEND =
+  /^[\s,]*(?:(?:and|or|as well as|including|such as|like|notably|especially|namely|along with)\b[^,.;:]{0,40}?|\(\s*)$/iu;
 
 const GLUE =
   /^\s*(?:,|;)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
@@ -144,6 +150,7 @@ export function extractRelations(
   mentions: Mention[],
   priorAttackTargets: string[],
   actorTypeOf: (id: string) => string,
+  topic: string[] | null = null,
 ): SentenceResult {
   const sentence = work.slice(sStart, sEnd);
   const attribution = attributionSpans(sentence, sStart);
@@ -152,8 +159,12 @@ export function extractRelations(
   const groups = groupMentions(work, live);
   const actorGroups = groups.filter((g) => g.mentions[0]?.kind === 'actor');
   const triggers = findTriggers(lex, sentence, sStart, mentions);
-  const result: SentenceResult = { relations: [], suppressed: 0, attackTargets: [] };
-  if (!triggers.length) return result;
+  const result: SentenceResult = { relations: [], suppressed: 0, attackTargets: [], topic };
+  if (!triggers.length) {
+    if (actorGroups[0]) result.topic = actorGroups[0].actorIds;
+    return result;
+  }
+  let previousSubject: Group | null = null;
 
   const firstTrigger = triggers[0]?.start ?? sEnd;
   let currentSubject: Group | null = actorGroups.find((g) => g.end <= firstTrigger) ?? null;
@@ -223,6 +234,12 @@ export function extractRelations(
     // Who acts.
     let subject: Group | null = null;
     if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) subject = prev;
+    else if (
+      lastObject &&
+      /\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail) &&
+      !(prev && prev.start > lastObject.end)
+    )
+      subject = lastObject;
     else if (prev && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)) subject = prev;
     else if (
       lastObject &&
@@ -238,6 +255,8 @@ export function extractRelations(
       )
     )
       subject = null;
+    else if (!currentSubject && t.pos === 'noun' && topic && /\bthe\s+$/iu.test(tail))
+      subject = { start: hit.start, end: hit.start, mentions: [], actorIds: topic };
     else subject = currentSubject;
 
     // On whom.
@@ -262,6 +281,23 @@ export function extractRelations(
     ) {
       // The next trigger is nearer to that group; it is its object, not ours.
       object = null;
+    }
+    if (object) {
+      const extended: Group = {
+        ...object,
+        mentions: [...object.mentions],
+        actorIds: [...object.actorIds],
+      };
+      for (const g of objectCandidates.slice(1)) {
+        if (!OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
+        extended.end = g.end;
+        extended.mentions.push(...g.mentions);
+        for (const id of g.actorIds)
+          if (!extended.actorIds.includes(id)) extended.actorIds.push(id);
+        consumed.add(g);
+      }
+      consumed.add(object);
+      object = extended;
     }
     if (byAgent) {
       // Passive: 'a blockade orchestrated by X (on Y)', 'was expelled by X'.
@@ -336,7 +372,14 @@ export function extractRelations(
           priorAttackTargets.length
         ) {
           emit(subject.actorIds, priorAttackTargets, type, polarity, hit, false, subject.mentions);
-        } else if (subject && !object && lastObject && index > 0) {
+        } else if (
+          subject &&
+          !object &&
+          lastObject &&
+          previousSubject &&
+          subject.actorIds.join() === previousSubject.actorIds.join() &&
+          triggers[index - 1]?.trigger.polarity === polarity
+        ) {
           emit(subject.actorIds, lastObject.actorIds, type, polarity, hit, reciprocal, [
             ...subject.mentions,
             ...lastObject.mentions,
@@ -348,7 +391,11 @@ export function extractRelations(
         }
       }
     }
-    if (subject) currentSubject = subject;
+    previousSubject = subject;
+    if (subject) {
+      currentSubject = subject;
+      result.topic = subject.actorIds;
+    }
     if (object) {
       consumed.add(object);
       lastObject = object;

@@ -1,0 +1,54 @@
+// Debug aid: prints, per sentence of one article, the mentions and relations the pipeline finds.
+// usage: npx tsx scripts/explain.ts FILE [substring]
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readArticle } from '../src/pipeline/article';
+import { splitSentences } from '../src/pipeline/sentences';
+import { findMentions } from '../src/pipeline/mentions';
+import { extractRelations } from '../src/pipeline/relations';
+import { getLexicon } from '../src/pipeline/lexicon';
+
+const [file, filter] = process.argv.slice(2);
+if (!file) throw new Error('usage: explain FILE');
+const text = readFileSync(file, 'utf8');
+const lex = getLexicon();
+const a = readArticle(text, /\.html?$/u.test(file));
+console.log(
+  basename(file),
+  'title:',
+  a.title,
+  '| outlet:',
+  a.outlet,
+  '| published:',
+  a.published,
+  a.publishedSource,
+);
+const discourse = { lists: [] as string[][], lastOfType: new Map<string, string>() };
+const orgs = new Map();
+const aliases = new Map<string, string>();
+let targets: string[] = [];
+let topic: string[] | null = null;
+for (const s of splitSentences(a.work)) {
+  const ms = findMentions(a.work, s.start, s.end, lex, a.published, discourse, orgs, aliases);
+  const typeOf = (id: string) => lex.actors.get(id)?.type ?? 'organization';
+  const r = extractRelations(lex, a.work, s.start, s.end, ms, targets, typeOf, topic);
+  topic = r.topic;
+  if (r.attackTargets.length) targets = r.attackTargets;
+  const states = ms.filter((m) => m.actorIds.every((id) => typeOf(id) === 'country'));
+  const ids = [...new Set(states.flatMap((m) => m.actorIds))];
+  if (ids.length >= 2) discourse.lists.push(ids);
+  for (const m of ms)
+    for (const id of m.actorIds)
+      discourse.lastOfType.set(typeOf(id) === 'country' ? 'state' : typeOf(id), id);
+  if (filter && !s.text.includes(filter)) continue;
+  console.log('\n>', s.text.slice(0, 300));
+  console.log(
+    '  mentions:',
+    ms
+      .map((m) => `${m.surface}=${m.actorIds.join('+')}${m.kind === 'place' ? '(place)' : ''}`)
+      .join(', '),
+  );
+  for (const x of r.relations)
+    console.log(`  ${x.source} -[${x.type}/${x.polarity} "${x.trigger}"]-> ${x.target}`);
+  if (r.suppressed) console.log('  suppressed:', r.suppressed);
+}
