@@ -99,7 +99,7 @@ function findTriggers(
       const start = offset + m.index;
       const end = start + m[0].length;
       // A trigger word inside a name ('Alliance of Sahel States') is part of the name.
-      if (mentions.some((x) => start < x.end && end > x.start)) continue;
+      if (mentions.some((x) => start >= x.start && start < x.end)) continue;
       hits.push({ start, end, trigger: t, text: m[0] });
     }
   }
@@ -233,7 +233,25 @@ export function extractRelations(
 
     // Who acts.
     let subject: Group | null = null;
-    if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) subject = prev;
+    const head = prev ? before[before.length - 2] : undefined;
+    const ofChain =
+      prev &&
+      head &&
+      /^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu.test(work.slice(head.end, prev.start));
+    const subjectPrev: Group | null =
+      prev && head && ofChain
+        ? {
+            start: head.start,
+            end: prev.end,
+            mentions: [...head.mentions, ...prev.mentions],
+            actorIds: [...new Set([...head.actorIds, ...prev.actorIds])],
+          }
+        : prev;
+    let viaRelative = false;
+    if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) {
+      subject = prev;
+      viaRelative = true;
+    } else if (/\b(?:who|which|that)\s+(?:[\p{L}']+\s+){0,3}$/iu.test(tail)) subject = null;
     else if (
       lastObject &&
       /\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail) &&
@@ -247,7 +265,8 @@ export function extractRelations(
       (/ing\b/iu.test(hit.text) || /\b(?:its|their)\s*$/iu.test(tail))
     )
       subject = lastObject;
-    else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart)) subject = prev;
+    else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart))
+      subject = subjectPrev;
     else if (
       t.pos === 'noun' &&
       /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
@@ -263,8 +282,9 @@ export function extractRelations(
     const afterGroups = groups.filter((g) => g.start >= hit.end && g.start < sEnd);
     const byAgent = afterGroups.find(
       (g) =>
-        /^\s*(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?$/iu.test(work.slice(hit.end, g.start)) &&
-        g.mentions[0]?.kind === 'actor',
+        /^\s*(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu.test(
+          work.slice(hit.end, g.start),
+        ) && g.mentions[0]?.kind === 'actor',
     );
     const objectCandidates = afterGroups.filter(
       (g) =>
@@ -277,11 +297,13 @@ export function extractRelations(
       object &&
       t.frame !== 'gather' &&
       object.start > nextTrigger &&
+      !work.slice(nextTrigger, object.start).includes(',') &&
       triggers[index + 1]?.trigger.frame !== 'gather'
     ) {
       // The next trigger is nearer to that group; it is its object, not ours.
       object = null;
     }
+    if (object && viaRelative && work.slice(hit.end, object.start).includes(',')) object = null;
     if (object) {
       const extended: Group = {
         ...object,
@@ -289,7 +311,10 @@ export function extractRelations(
         actorIds: [...object.actorIds],
       };
       for (const g of objectCandidates.slice(1)) {
-        if (!OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
+        const appositive =
+          g.actorIds.every((id) => extended.actorIds.includes(id)) &&
+          /^[^.;:]{0,30}$/u.test(work.slice(extended.end, g.start));
+        if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
         extended.end = g.end;
         extended.mentions.push(...g.mentions);
         for (const id of g.actorIds)
@@ -298,6 +323,29 @@ export function extractRelations(
       }
       consumed.add(object);
       object = extended;
+    }
+    const ofAgent: Group | undefined =
+      (!subject && t.pos === 'noun') ||
+      (!subject && /^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu.test(hit.text))
+        ? afterGroups.find(
+            (g) =>
+              g.mentions[0]?.kind === 'actor' &&
+              /^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu.test(
+                work.slice(hit.end, g.start),
+              ),
+          )
+        : undefined;
+    if (ofAgent && object && ofAgent.start === object.start) {
+      const rest: Group | undefined = objectCandidates.find(
+        (g) =>
+          g.start > ofAgent.end &&
+          (t.placeObject || g.mentions[0]?.kind === 'actor') &&
+          /^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu.test(
+            work.slice(ofAgent.end, g.start),
+          ),
+      );
+      subject = ofAgent;
+      object = rest ?? null;
     }
     if (byAgent) {
       // Passive: 'a blockade orchestrated by X (on Y)', 'was expelled by X'.
@@ -323,9 +371,19 @@ export function extractRelations(
         break;
       }
       case 'membership': {
-        const near = [subject, object, ...actorGroups.filter((g) => g.start >= cStart)].filter(
-          (g): g is Group => g !== null,
-        );
+        const apposed =
+          prev &&
+          /^[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
+            gap,
+          )
+            ? prev
+            : subject;
+        const nominal = /^(?:establishment|founding|formation|creation)$/iu.test(hit.text);
+        const near = [
+          apposed,
+          object,
+          ...(nominal ? actorGroups.filter((g) => g.start >= cStart) : []),
+        ].filter((g): g is Group => g !== null);
         const alliances = [
           ...new Set(
             near.flatMap((g) => g.actorIds).filter((id) => actorTypeOf(id) === 'alliance'),
