@@ -251,7 +251,14 @@ export function extractRelations(
     if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) {
       subject = prev;
       viaRelative = true;
-    } else if (/\b(?:who|which|that)\s+(?:[\p{L}']+\s+){0,3}$/iu.test(tail)) subject = null;
+    } else if (t.pos === 'verb' && /\b(?:who|which|that)\s+(?:[\p{L}']+\s+){0,3}$/iu.test(tail))
+      subject = null;
+    else if (
+      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        tail,
+      )
+    )
+      subject = null;
     else if (
       lastObject &&
       /\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail) &&
@@ -274,7 +281,13 @@ export function extractRelations(
       )
     )
       subject = null;
-    else if (!currentSubject && t.pos === 'noun' && topic && /\bthe\s+$/iu.test(tail))
+    else if (
+      !currentSubject &&
+      t.pos === 'noun' &&
+      t.frame === 'svo' &&
+      topic &&
+      /\bthe\s+$/iu.test(tail)
+    )
       subject = { start: hit.start, end: hit.start, mentions: [], actorIds: topic };
     else subject = currentSubject;
 
@@ -314,6 +327,7 @@ export function extractRelations(
         const appositive =
           g.actorIds.every((id) => extended.actorIds.includes(id)) &&
           /^[^.;:]{0,30}$/u.test(work.slice(extended.end, g.start));
+        if (triggers.some((x) => x.start >= extended.end && x.start < g.start)) break;
         if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
         extended.end = g.end;
         extended.mentions.push(...g.mentions);
@@ -323,6 +337,7 @@ export function extractRelations(
       }
       consumed.add(object);
       object = extended;
+      consumed.add(object);
     }
     const ofAgent: Group | undefined =
       (!subject && t.pos === 'noun') ||
@@ -361,6 +376,7 @@ export function extractRelations(
       continue;
     }
 
+    let objectUsedUp = true;
     switch (t.frame) {
       case 'gather': {
         const all = afterGroups
@@ -444,6 +460,7 @@ export function extractRelations(
           ]);
         } else if (!subject && object && reciprocal && object.actorIds.length > 1) {
           pairwise(object.actorIds, type, polarity, hit, object.mentions);
+          objectUsedUp = false;
         } else if (!subject && object && type === 'armed_conflict') {
           result.attackTargets.push(...object.actorIds);
         }
@@ -454,9 +471,11 @@ export function extractRelations(
       currentSubject = subject;
       result.topic = subject.actorIds;
     }
-    if (object) {
-      consumed.add(object);
-      lastObject = object;
+    if (object && objectUsedUp) lastObject = object;
+    else if (object) {
+      consumed.delete(object);
+      for (const g of groups)
+        if (g.start >= object.start && g.end <= object.end) consumed.delete(g);
     }
     lastEnd = hit.end;
   }
