@@ -1,0 +1,204 @@
+/**
+ * The only owner of the Cytoscape instance: created in one effect, destroyed in its cleanup,
+ * kept in a ref. Store changes reach it through a subscription (no React re-render): the
+ * structure is diffed when the graph changes (then, and only then, the layout runs) and the
+ * classes are diffed when filters, the window or the selection change.
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useAtlasStoreApi } from '../store/context';
+import type { AtlasState } from '../store/atlasStore';
+import { selectVisibility } from '../store/selectors';
+import type { GraphIndex } from '../model/graphIndex';
+import { buildBaseElements, elementClasses, type AtlasElement } from '../graph/elements';
+import { applyDiff, applyPatches, diffClasses, diffElements, isStructural } from '../graph/diff';
+import { buildStylesheet } from '../graph/stylesheet';
+import { LARGE_GRAPH_ABOVE, runLayout } from '../graph/layout';
+import { CANVAS_BACKGROUND } from '../graph/tokens';
+import { useGraphApi } from './graphApi';
+
+let fcoseRegistered = false;
+function registerFcose() {
+  if (fcoseRegistered) return;
+  cytoscape.use(fcose);
+  fcoseRegistered = true;
+}
+
+const PAN_STEP = 80;
+
+export function GraphView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const store = useAtlasStoreApi();
+  const apiRef = useGraphApi();
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    registerFcose();
+    const cy = cytoscape({
+      container,
+      style: buildStylesheet({ large: false }),
+      minZoom: 0.03,
+      maxZoom: 5,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      autounselectify: true,
+    });
+    cyRef.current = cy;
+    if (new URLSearchParams(window.location.search).get('debug') === '1') window.__cy = cy;
+
+    let elements = new Map<string, AtlasElement>();
+    let classes = new Map<string, string>();
+    let large = false;
+    let lastIndex: GraphIndex | null | undefined;
+    let lastVisibility: unknown;
+    let lastSelection: unknown;
+
+    const sync = (state: AtlasState) => {
+      const index = state.index;
+      if (index !== lastIndex) {
+        lastIndex = index;
+        const base = index ? buildBaseElements(index) : [];
+        const diff = diffElements(elements, base);
+        applyDiff(cy, diff);
+        elements = new Map(base.map((e) => [e.data.id, e]));
+        if (isStructural(diff)) {
+          const nowLarge = base.length > LARGE_GRAPH_ABOVE;
+          if (nowLarge !== large) {
+            large = nowLarge;
+            cy.style(buildStylesheet({ large }));
+          }
+          // Lay out everything (nothing hidden) so positions do not depend on the filters.
+          cy.batch(() => cy.elements().classes(''));
+          classes = new Map();
+          runLayout(cy);
+        }
+        lastVisibility = undefined;
+      }
+      const visibility = selectVisibility(state);
+      if (visibility === lastVisibility && state.selection === lastSelection) return;
+      lastVisibility = visibility;
+      lastSelection = state.selection;
+      const next = index ? elementClasses(index, visibility, state.selection) : new Map();
+      applyPatches(cy, diffClasses(classes, next));
+      classes = next;
+    };
+    sync(store.getState());
+    const unsubscribe = store.subscribe(sync);
+
+    cy.on('tap', 'node', (event) => store.getState().selectActor(String(event.target.id())));
+    cy.on('tap', 'edge', (event) => store.getState().selectRelation(String(event.target.id())));
+    cy.on('tap', (event) => {
+      if (event.target === cy) store.getState().clearSelection();
+    });
+    cy.on('mouseover', 'node', (event) => {
+      const hood = event.target.closedNeighborhood();
+      container.style.cursor = 'pointer';
+      cy.batch(() => {
+        cy.elements().not(hood).addClass('is-faded');
+        hood.addClass('is-hovered');
+      });
+    });
+    cy.on('mouseout', 'node', () => {
+      container.style.cursor = '';
+      cy.batch(() => cy.elements('.is-faded, .is-hovered').removeClass('is-faded is-hovered'));
+    });
+    cy.on('mouseover', 'edge', (event) => {
+      container.style.cursor = 'pointer';
+      event.target.addClass('is-hovered');
+    });
+    cy.on('mouseout', 'edge', (event) => {
+      container.style.cursor = '';
+      event.target.removeClass('is-hovered');
+    });
+
+    apiRef.current = {
+      fit: () =>
+        cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
+      zoomBy: (factor) => {
+        const zoom = cy.zoom() * factor;
+        cy.animate(
+          { zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } },
+          { duration: 150 },
+        );
+      },
+      panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
+      relayout: () => {
+        runLayout(cy, cy.elements(':visible'));
+      },
+      centerOn: (actorId) => {
+        const node = cy.getElementById(actorId);
+        if (node.empty()) return;
+        cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.3) }, { duration: 300 });
+      },
+      png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: CANVAS_BACKGROUND }),
+      svg: async () => {
+        const { buildSvg, collectSvgScene } = await import('../graph/svgExport');
+        const scene = collectSvgScene(cy);
+        return buildSvg(scene.nodes, scene.edges);
+      },
+      nodePositions: () => {
+        const positions = new Map<string, { x: number; y: number }>();
+        cy.nodes().forEach((n) => {
+          positions.set(n.id(), { ...n.position() });
+        });
+        return positions;
+      },
+    };
+
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => cy.resize());
+    observer?.observe(container);
+
+    return () => {
+      observer?.disconnect();
+      unsubscribe();
+      apiRef.current = null;
+      if (window.__cy === cy) delete window.__cy;
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [store, apiRef]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const pans: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
+    const pan = pans[event.key];
+    if (pan) {
+      cy.panBy({ x: pan[0], y: pan[1] });
+    } else if (event.key === '+' || event.key === '=') {
+      apiRef.current?.zoomBy(1.25);
+    } else if (event.key === '-') {
+      apiRef.current?.zoomBy(0.8);
+    } else if (event.key === '0') {
+      apiRef.current?.fit();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  // Cytoscape makes its container position: relative, so the absolute box is a wrapper.
+  return (
+    <div className="absolute inset-0">
+      <div
+        ref={containerRef}
+        role="application"
+        aria-roledescription="network graph"
+        aria-label="Graph of actors and relations. Arrow keys pan, plus and minus zoom, 0 fits the view. The Relations and Actors tables below offer the same items by keyboard."
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="graph-canvas"
+        className="h-full w-full outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { ACTOR_TYPES, POLARITIES, RELATION_TYPES } from '../model/schema';
+import { ACTOR_TYPE_TOKENS, POLARITY_TOKENS, RELATION_TYPE_TOKENS } from '../graph/tokens';
+import { ActorTypeIcon, PolarityDot, RelationLine } from './swatches';
+
+/** The key to the canvas, drawn from the tokens the stylesheet uses. */
+export function Legend() {
+  return (
+    <details
+      open
+      className="group rounded-lg border border-slate-200 bg-white/95 text-[11px] text-slate-700 shadow-sm backdrop-blur"
+    >
+      <summary className="cursor-pointer px-2.5 py-1 font-semibold text-slate-800 select-none">
+        Legend
+      </summary>
+      <div className="flex gap-x-4 px-2.5 pb-2">
+        <div>
+          <p className="mb-0.5 font-medium text-slate-500">Actors</p>
+          <ul className="space-y-0">
+            {ACTOR_TYPES.map((type) => (
+              <li key={type} className="flex items-center gap-1.5">
+                <ActorTypeIcon type={type} />
+                {ACTOR_TYPE_TOKENS[type].label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <p className="mb-0.5 font-medium text-slate-500">Relations</p>
+          <ul className="grid grid-cols-2 gap-x-3 gap-y-0.5">
+            {RELATION_TYPES.map((type) => (
+              <li key={type} className="flex items-center gap-1.5">
+                <RelationLine type={type} width={22} />
+                {RELATION_TYPE_TOKENS[type].label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <p className="mb-0.5 font-medium text-slate-500">Polarity</p>
+          <ul className="space-y-0">
+            {POLARITIES.map((polarity) => (
+              <li key={polarity} className="flex items-center gap-1.5">
+                <PolarityDot polarity={polarity} />
+                {POLARITY_TOKENS[polarity].label}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 max-w-24 leading-snug text-slate-500">
+            Line width: number of articles
+          </p>
+        </div>
+      </div>
+    </details>
+  );
+}

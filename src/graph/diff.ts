@@ -1,0 +1,100 @@
+/**
+ * Diffing element lists by id and applying the result to Cytoscape in one batch. Only what
+ * changed is touched: moving the time window re-classes the edges that enter or leave it.
+ */
+import type { Core } from 'cytoscape';
+import { type AtlasElement, toDefinition } from './elements';
+
+export interface ElementPatch {
+  id: string;
+  data?: Record<string, string | number>;
+  classes?: string;
+}
+
+export interface ElementDiff {
+  add: AtlasElement[];
+  remove: string[];
+  patch: ElementPatch[];
+}
+
+function sameData(a: AtlasElement['data'], b: AtlasElement['data']): boolean {
+  const keysA = Object.keys(a) as (keyof typeof a)[];
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every((key) => a[key] === (b as typeof a)[key]);
+}
+
+export function diffElements(
+  previous: ReadonlyMap<string, AtlasElement>,
+  next: readonly AtlasElement[],
+): ElementDiff {
+  const diff: ElementDiff = { add: [], remove: [], patch: [] };
+  const seen = new Set<string>();
+  for (const element of next) {
+    const id = element.data.id;
+    seen.add(id);
+    const before = previous.get(id);
+    if (!before || before.group !== element.group) {
+      if (before) diff.remove.push(id);
+      diff.add.push(element);
+      continue;
+    }
+    if (
+      element.group === 'edges' &&
+      before.group === 'edges' &&
+      (before.data.source !== element.data.source || before.data.target !== element.data.target)
+    ) {
+      diff.remove.push(id);
+      diff.add.push(element);
+      continue;
+    }
+    const patch: ElementPatch = { id };
+    if (!sameData(before.data, element.data)) patch.data = { ...element.data };
+    if (before.classes !== element.classes) patch.classes = element.classes;
+    if (patch.data !== undefined || patch.classes !== undefined) diff.patch.push(patch);
+  }
+  for (const id of previous.keys()) if (!seen.has(id)) diff.remove.push(id);
+  return diff;
+}
+
+/** Class changes only: the fast path for filters, the time window and the selection. */
+export function diffClasses(
+  previous: ReadonlyMap<string, string>,
+  next: ReadonlyMap<string, string>,
+): ElementPatch[] {
+  const patches: ElementPatch[] = [];
+  for (const [id, classes] of next) {
+    if (previous.get(id) !== classes) patches.push({ id, classes });
+  }
+  return patches;
+}
+
+export function isStructural(diff: ElementDiff): boolean {
+  return diff.add.length > 0 || diff.remove.length > 0;
+}
+
+/** Applies a diff inside one batch. Never runs a layout (that happens outside the batch). */
+export function applyDiff(cy: Core, diff: ElementDiff): void {
+  cy.batch(() => {
+    for (const id of diff.remove) cy.getElementById(id).remove();
+    // Nodes first, so edges find their ends.
+    const nodes = diff.add.filter((e) => e.group === 'nodes').map(toDefinition);
+    const edges = diff.add.filter((e) => e.group === 'edges').map(toDefinition);
+    if (nodes.length > 0) cy.add(nodes);
+    if (edges.length > 0) cy.add(edges);
+    applyPatchesUnbatched(cy, diff.patch);
+  });
+}
+
+export function applyPatches(cy: Core, patches: readonly ElementPatch[]): void {
+  if (patches.length === 0) return;
+  cy.batch(() => applyPatchesUnbatched(cy, patches));
+}
+
+function applyPatchesUnbatched(cy: Core, patches: readonly ElementPatch[]): void {
+  for (const patch of patches) {
+    const element = cy.getElementById(patch.id);
+    if (element.empty()) continue;
+    if (patch.data) element.data(patch.data);
+    if (patch.classes !== undefined) element.classes(patch.classes);
+  }
+}

@@ -1,0 +1,112 @@
+/** The Cytoscape stylesheet, built from the tokens module. */
+import type { StylesheetJson } from 'cytoscape';
+import { ACTOR_TYPES, POLARITIES, RELATION_TYPES } from '../model/schema';
+import {
+  ACTOR_TYPE_TOKENS,
+  LABEL_COLOR,
+  POLARITY_TOKENS,
+  RELATION_TYPE_TOKENS,
+  SELECTION_COLOR,
+} from './tokens';
+
+export interface StylesheetOptions {
+  /** Big graphs draw straight edges without arrows and hide labels when zoomed out. */
+  large: boolean;
+}
+
+export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-family': 'Inter, ui-sans-serif, system-ui, sans-serif',
+        'font-size': 12,
+        'font-weight': 600,
+        color: LABEL_COLOR,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 0.9,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'min-zoomed-font-size': large ? 9 : 4,
+        'border-width': 2,
+        'border-color': '#ffffff',
+        'overlay-opacity': 0,
+      },
+    },
+    ...ACTOR_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: {
+        'background-color': ACTOR_TYPE_TOKENS[type].color,
+        shape: ACTOR_TYPE_TOKENS[type].shape,
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': large ? 'haystack' : 'bezier',
+        'control-point-step-size': 28,
+        opacity: 0.85,
+        'target-arrow-shape': large ? 'none' : 'triangle',
+        'arrow-scale': 1.1,
+        'overlay-opacity': 0,
+      },
+    },
+    ...POLARITIES.map((polarity) => ({
+      selector: `edge[polarity = "${polarity}"]`,
+      style: {
+        'line-color': POLARITY_TOKENS[polarity].color,
+        'target-arrow-color': POLARITY_TOKENS[polarity].color,
+      },
+    })),
+    ...RELATION_TYPES.map((type) => {
+      const token = RELATION_TYPE_TOKENS[type];
+      return {
+        selector: `edge[type = "${type}"]`,
+        style: {
+          'line-style': token.dash ? ('dashed' as const) : ('solid' as const),
+          ...(token.dash ? { 'line-dash-pattern': [...token.dash] } : {}),
+          ...(large ? {} : { 'target-arrow-shape': token.arrow }),
+        },
+      };
+    }),
+    { selector: '.is-hidden', style: { display: 'none' } },
+    { selector: '.is-dimmed', style: { opacity: 0.14 } },
+    { selector: '.is-faded', style: { opacity: 0.1 } },
+    { selector: 'edge.is-hovered', style: { opacity: 1, 'z-index': 10 } },
+    {
+      selector: 'node.is-hovered',
+      style: { 'border-color': LABEL_COLOR, 'border-width': 2, 'z-index': 10 },
+    },
+    {
+      selector: 'node.is-selected',
+      style: {
+        'border-color': SELECTION_COLOR,
+        'border-width': 5,
+        'underlay-color': SELECTION_COLOR,
+        'underlay-padding': 6,
+        'underlay-opacity': 0.25,
+        'underlay-shape': 'ellipse',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.is-selected',
+      style: {
+        opacity: 1,
+        'underlay-color': SELECTION_COLOR,
+        'underlay-padding': 5,
+        'underlay-opacity': 0.55,
+        'z-index': 20,
+      },
+    },
+  ];
+  return sheet;
+}
