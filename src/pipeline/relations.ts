@@ -37,7 +37,7 @@ export interface SentenceResult {
 
 /** Between two groups after a trigger: they are both its objects ('X and groups linked to Y', 'X, including Y'). */
 const OBJECT_EXTEND =
-  /^[\s,]*(?:(?:and|or|as well as|including|such as|like|notably|especially|namely|along with)\b[^,.;:]{0,40}?|\(\s*)$/iu;
+  /^\s*(?:[\p{L}-]+\s*){0,2}?[\s,]*(?:(?:and|or|as well as|including|such as|like|notably|especially|namely|along with)\b[^,.;:]{0,40}?|\(\s*)$/iu;
 
 const GLUE =
   /^\s*(?:,|;)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
