@@ -114,8 +114,9 @@ export function findMentions(
         surface,
       });
     } else if (entry.kind === 'capital') {
+      // A capital is its state unless named as a place: 'in Bamako', 'the capital, Bamako', 'Bamako, Mali'.
       const acting =
-        !LOCATIVE_BEFORE.test(before) && ACTING_AFTER.test(after) && !/^,\s*\p{Lu}/u.test(after);
+        !LOCATIVE_BEFORE.test(before) && (ACTING_AFTER.test(after) || !/^,\s*\p{Lu}/u.test(after));
       out.push({
         start: hit.start,
         end: hit.end,

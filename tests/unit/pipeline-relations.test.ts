@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { edges, graphOf, pairs } from './pipeline-helpers';
+
+const dated = (body: string) => ` date 2024-05-15 ${body}`;
+
+describe('relations: who acts on whom', () => {
+  it('reads subject and object of a plain clause', () => {
+    expect(edges(graphOf(dated('France criticized Algeria over the border dispute.')))).toEqual([
+      'fra criticism/hostile dza',
+    ]);
+  });
+
+  it('reads the agent of a passive clause from its by-phrase', () => {
+    const g = graphOf(
+      dated('A fuel blockade orchestrated by Boko Haram has cut off the Nigerian capital, Abuja.'),
+    );
+    expect(edges(g)).toEqual(['boko-haram armed_conflict/hostile nga']);
+  });
+
+  it('pairs the members of a coordinated subject with a reciprocal verb', () => {
+    expect(
+      pairs(graphOf(dated('Senegal and Gambia agreed to strengthen border security cooperation.'))),
+    ).toEqual(['gmb~sen cooperative']);
+  });
+
+  it('takes every member of a listed object', () => {
+    const g = graphOf(dated('Chad cut ties with France, Germany and Italy last month.'));
+    expect(edges(g)).toEqual([
+      'tcd rupture/hostile deu',
+      'tcd rupture/hostile fra',
+      'tcd rupture/hostile ita',
+    ]);
+  });
+
+  it('reads the subject of a relative clause', () => {
+    const g = graphOf(
+      dated('China is the main ally of Burkina Faso and Niger, who left ECOWAS in January.'),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'bfa rupture/hostile ecowas',
+        'ner rupture/hostile ecowas',
+        'chn alliance/cooperative bfa',
+      ]),
+    );
+    expect(edges(g)).not.toContain('chn rupture/hostile ecowas');
+  });
+
+  it('does not make the source of an attribution a party', () => {
+    const g = graphOf(dated('Ghana cut ties with Togo, according to Vladimir Putin.'));
+    expect(pairs(g)).toEqual(['gha~tgo hostile']);
+  });
+
+  it('does not make the speaker of a trailing "X said" a party', () => {
+    const g = graphOf(dated('Mali and Guinea agreed to deepen economic ties, the Kremlin said.'));
+    expect(pairs(g)).toEqual(['gin~mli cooperative']);
+  });
+});
+
+describe('relations: negation and hedging', () => {
+  it('drops a negated statement and says so in a diagnostic', () => {
+    const g = graphOf(dated('Niger did not cut ties with Benin.'));
+    expect(g.relations).toEqual([]);
+    expect(g.diagnostics.map((d) => d.message).join(' ')).toMatch(/negated or hedged/);
+  });
+
+  it('drops a hypothetical statement', () => {
+    expect(graphOf(dated('Togo may seek to sign a defence pact with Ghana.')).relations).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the positive statement beside a negated one', () => {
+    const g = graphOf(dated('Senegal signed a trade deal with Mali. Senegal never attacked Mali.'));
+    expect(edges(g)).toEqual(['mli economic_cooperation/cooperative sen']);
+  });
+});
+
+describe('relations: types and polarity from the lexicon', () => {
+  it.each([
+    ['Russia will train troops for Mali.', 'rus military_support/cooperative mli'],
+    ['Islamic State attacked Niger.', 'is armed_conflict/hostile ner'],
+    ['Burkina Faso expelled France.', 'bfa rupture/hostile fra'],
+    ['Algeria condemned Morocco.', 'dza criticism/hostile mar'],
+    ['Turkey delivered drones to Niger.', 'tur military_support/cooperative ner'],
+  ])('%s', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toContain(expected);
+  });
+
+  it('decides a generic trigger by the cue words around it', () => {
+    expect(
+      edges(graphOf(dated('Russia and Mali discussed cooperation in energy and mining projects.'))),
+    ).toEqual(['mli economic_cooperation/cooperative rus']);
+  });
+
+  it('keeps one relation per pair, type and polarity, with evidence from every article', () => {
+    const g = graphOf(
+      dated('Mali cut ties with Ukraine.'),
+      ' date 2024-06-01 Mali cut ties with Ukraine in 2022.',
+    );
+    expect(g.relations).toHaveLength(1);
+    expect(g.relations[0]?.evidence.map((e) => e.date)).toEqual(
+      expect.arrayContaining(['2024-05-15', '2022']),
+    );
+  });
+});
