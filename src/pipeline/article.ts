@@ -115,19 +115,20 @@ function stampDate(line: string): string | null {
     /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(line);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const words = /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(.{6,40})/iu.exec(line);
-  if (words?.[1]) {
-    const r = chrono.strict.parse(words[1])[0];
-    if (
-      r &&
-      r.index === 0 &&
-      r.start.isCertain('year') &&
-      r.start.isCertain('month') &&
-      r.start.isCertain('day')
-    ) {
-      return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
-    }
-  }
+  if (words?.[1]) return absoluteDay(words[1], 0);
   return null;
+}
+
+/**
+ * A day written out in full ('April 7, 2025', '7 April 2025') within the first `maxIndex`
+ * characters. Never a relative expression: a page's date must not depend on today's.
+ */
+function absoluteDay(text: string, maxIndex: number): string | null {
+  const r = chrono.strict.parse(text)[0];
+  if (!r || r.index > maxIndex || !/\b\d{4}\b/u.test(r.text)) return null;
+  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+    return null;
+  return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
 }
 
 /** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -'. */
@@ -230,6 +231,16 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
         publishedSource = 'text';
       }
     }
+    if (!published && kept <= 3 && trimmed.length <= 80 && trimmed.split(/\s+/u).length <= 12) {
+      // A line that is just a date and time under the headline: 'April 7, 2025 6:45 PM GMT+1'.
+      const d = absoluteDay(trimmed, 3);
+      if (d && !/[.!?]$/u.test(trimmed)) {
+        published = d;
+        publishedSource = 'header';
+        work = blank(work, line.start, line.end);
+        continue;
+      }
+    }
     if (kept === 0 && trimmed.length <= 200 && !/[.!?]["”’]?$/u.test(trimmed))
       title = trimmed.replace(/^[-–—•]\s*/u, '');
     kept++;
@@ -245,7 +256,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
 
 /** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s[\p{Lu}\d][\p{L}\d'.-]*){0,3},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
 
 /** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
 function isMenuItem(line: string): boolean {

@@ -362,8 +362,14 @@ export class GraphBuilder {
     r: ArticleRecord,
   ): { date: string | null; dateBasis: DateBasis | null } {
     const pos = found.triggerStart - sentenceStart;
+    // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
+    const clauses = [
+      ...quoteOf(r, found, sentenceStart).matchAll(/,\s*(?:which|who|whose)\b[^,]*,/giu),
+    ].map((m) => [m.index, m.index + m[0].length] as const);
+    const outside = (d: DateExpression) =>
+      clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
     let best: DateExpression | null = null;
-    for (const d of dates) {
+    for (const d of dates.filter(outside)) {
       const dist = d.start >= pos ? d.start - pos : pos - d.end;
       const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
       if (dist < bestDist) best = d;
@@ -498,6 +504,10 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+function quoteOf(r: ArticleRecord, found: FoundRelation, sentenceStart: number): string {
+  return r.facts.find((f) => f.start === sentenceStart && f.relations.includes(found))?.quote ?? '';
 }
 
 function clip(text: string): string {

@@ -119,6 +119,8 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     const start = r.index;
     const end = r.index + r.text.length;
     if (/^\d{1,4}$/u.test(r.text.trim())) continue;
+    // Without the article's date, only a date that names its year can be trusted (never today's).
+    if (!refDate && !/\b\d{4}\b/u.test(r.text)) continue;
     if (s.isCertain('day') && s.isCertain('month')) {
       const y = s.isCertain('year') ? (s.get('year') ?? 0) : (s.get('year') ?? 0);
       if (!s.isCertain('year') && !refDate) continue;

@@ -65,7 +65,30 @@ const RelationDataSchema = z.object({
   triggers: z.array(TriggerSchema),
 });
 
-export type Trigger = z.infer<typeof TriggerSchema> & { regex: RegExp; index: number };
+export type Trigger = z.infer<typeof TriggerSchema> & {
+  regex: RegExp;
+  /** The same pattern without the 'u' flag, for text where both match alike (see `asciiSafe`). */
+  fastRegex: RegExp | null;
+  index: number;
+};
+
+/**
+ * An all-ASCII pattern with no \p, \P or \u{ escape means the same with 'gi' as with 'giu'
+ * on any text without a surrogate, 'ſ' (U+017F) or the Kelvin sign (U+212A): those are the
+ * only characters where unicode mode differs (code points, and case folding onto 's' and 'k'
+ * and so into \w and \b). Without 'u' V8 matches several times faster.
+ */
+export function fastVariant(pattern: string, flags: string): RegExp | null {
+  if (!/^[\x20-\x7e]*$/.test(pattern) || /\\[pPu]|\\k</.test(pattern)) return null;
+  return new RegExp(pattern, flags.replace('u', ''));
+}
+
+const UNICODE_SENSITIVE = /[\u017f\u212a\ud800-\udfff]/;
+
+/** True when `fastVariant` regexes give exactly the results of their 'u' originals on `text`. */
+export function asciiSafe(text: string): boolean {
+  return !UNICODE_SENSITIVE.test(text);
+}
 
 /** What a dictionary hit stands for. */
 export type Entry =
@@ -97,6 +120,8 @@ export interface Lexicon {
   collectives: Collective[];
   orgHeads: Set<string>;
   triggers: Trigger[];
+  /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
+  orgRegex: RegExp;
   cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp }>;
   negation: RegExp;
   hypothetical: RegExp;
@@ -214,8 +239,13 @@ function buildLexicon(): Lexicon {
     triggers: rel.triggers.map((t, index) => ({
       ...t,
       regex: new RegExp(t.pattern, 'giu'),
+      fastRegex: fastVariant(t.pattern, 'giu'),
       index,
     })),
+    orgRegex: new RegExp(
+      `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${[...new Set(data.orgHeads)].join('|')}))\\b`,
+      'gu',
+    ),
     cues: rel.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negation: new RegExp(rel.negation, 'iu'),
     hypothetical: new RegExp(rel.hypothetical, 'iu'),

@@ -18,6 +18,13 @@ interface TrieNode<T> {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** WORD_CHAR.test on one UTF-16 unit, without a regex call for ASCII (most of the text). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text[i] ?? '');
+}
+
 /** Folds one character for matching: lower case, no accents, straight apostrophe, '-' as ' '. */
 export function foldChar(ch: string): string {
   if (ch === '’' || ch === '‘' || ch === '`') return "'";
@@ -74,9 +81,7 @@ export class AliasMatcher<T> {
     const out: Array<AliasMatch<T>> = [];
     let i = from;
     while (i < to) {
-      const ch = text[i] ?? '';
-      const prev = i > 0 ? (text[i - 1] ?? '') : '';
-      if (!WORD_CHAR.test(ch) || (prev && WORD_CHAR.test(prev))) {
+      if (!isWordUnit(text, i) || (i > 0 && isWordUnit(text, i - 1))) {
         i++;
         continue;
       }
@@ -110,7 +115,7 @@ export class AliasMatcher<T> {
       }
       node = node.next.get(f);
       j++;
-      if (node && node.values.length && !WORD_CHAR.test(text[j] ?? ' ')) {
+      if (node && node.values.length && !(j < text.length && isWordUnit(text, j))) {
         const surface = text.slice(start, j);
         const hit = node.values.find((v) => caseAgrees(v.alias, v.exactCase, surface));
         if (hit) best = { start, end: j, value: hit.value };

@@ -66,13 +66,30 @@ export function findMentions(
   const out: Mention[] = [];
 
   for (const c of lex.collectives) {
-    c.regex.lastIndex = 0;
-    for (const m of sentence.matchAll(c.regex)) {
+    // exec over the shared global regex instead of matchAll, which clones it on every call.
+    const re = c.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) re.lastIndex = advance(sentence, re.lastIndex);
       let ids: string[] = [];
       if (c.membersOf) ids = lex.actors.get(c.membersOf)?.members ?? [];
       else if (c.recentList) {
         const n = WORD_NUMBERS[(m[1] ?? '').toLowerCase()] ?? 0;
-        ids = [...discourse.lists].reverse().find((l) => l.length === n) ?? [];
+        const here = [
+          ...new Set(
+            lex.matcher
+              .findAll(work, start, start + m.index)
+              .flatMap((h) =>
+                h.value.kind !== 'capital' && lex.actors.get(h.value.actorId)?.type === 'country'
+                  ? [h.value.actorId]
+                  : [],
+              ),
+          ),
+        ];
+        ids =
+          here.length === n
+            ? here
+            : ([...discourse.lists].reverse().find((l) => l.length === n) ?? []);
       } else if (c.recentOfType) {
         const id = discourse.lastOfType.get(c.recentOfType);
         ids = id ? [id] : [];
@@ -142,9 +159,10 @@ export function findMentions(
   }
 
   // Named organisations the dictionary does not know, found by their head noun.
-  const heads = [...lex.orgHeads].join('|');
-  const orgRe = new RegExp(`\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${heads}))\\b`, 'gu');
-  for (const m of sentence.matchAll(orgRe)) {
+  const orgRe = lex.orgRegex;
+  orgRe.lastIndex = 0;
+  for (let m = orgRe.exec(sentence); m !== null; m = orgRe.exec(sentence)) {
+    if (m[0].length === 0) orgRe.lastIndex = advance(sentence, orgRe.lastIndex);
     let name = (m[1] ?? '').replace(/^(?:The|A|An|In|On|At|For|By|With|From)\s+/u, '');
     const s =
       start + m.index + (m[0].length - (m[1] ?? '').length) + ((m[1] ?? '').length - name.length);
@@ -169,6 +187,15 @@ export function findMentions(
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return mergeAdjacent(work, out);
+}
+
+/** Where a global unicode regex resumes after an empty match, as matchAll does. */
+export function advance(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+    ? index + 2
+    : index + 1;
 }
 
 /** 'Russian Foreign Minister Sergei Lavrov' is one mention of Russia, not two. */

@@ -3,8 +3,8 @@
  * hedging, and who acts on whom from a shallow reading of the clause (subject and object
  * groups, passive 'by', relative 'who', possessives, 'between', attribution).
  */
-import type { Lexicon, Trigger } from './lexicon';
-import type { Mention } from './mentions';
+import { asciiSafe, type Lexicon, type Trigger } from './lexicon';
+import { advance, type Mention } from './mentions';
 import type { Polarity, RelationType } from '../model/schema';
 
 export interface Group {
@@ -72,8 +72,9 @@ function attributionSpans(sentence: string, offset: number): Array<[number, numb
   const spans: Array<[number, number]> = [];
   for (const m of sentence.matchAll(/\baccording to\b[^,;.]*/giu))
     spans.push([offset + m.index, offset + m.index + m[0].length]);
+  // Only a closing 'X said (in a statement)' or 'said X, analyst at Y' is an attribution.
   const tail =
-    /[,"”]\s*["”]?\s*(?:[^,"”]{0,80}?\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)\b[^"”]*|(?:said|says|added|noted)\s+[^"”]*)$/iu.exec(
+    /[,"”]\s*["”]?\s*(?:[^,"”]{0,60}?\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)(?:\s+(?:in|on|at|to|via|during)\b[^,"”]{0,40})?|(?:said|says|added|noted)\s+[^"”]{0,80})\s*[.!]?\s*$/iu.exec(
       sentence,
     );
   if (tail) spans.push([offset + tail.index, offset + sentence.length]);
@@ -94,8 +95,13 @@ function findTriggers(
   mentions: Mention[],
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  const fast = asciiSafe(sentence);
   for (const t of lex.triggers) {
-    for (const m of sentence.matchAll(t.regex)) {
+    // exec over the shared global regex instead of matchAll, which clones it on every call.
+    const re = (fast && t.fastRegex) || t.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (m[0].length === 0) re.lastIndex = advance(sentence, re.lastIndex);
       const start = offset + m.index;
       const end = start + m[0].length;
       // A trigger word inside a name ('Alliance of Sahel States') is part of the name.
@@ -219,7 +225,15 @@ export function extractRelations(
     const cStart = clauseStart(work, sStart, hit.start);
     const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
     const nextTrigger = triggers[index + 1]?.start ?? sEnd;
-    if (lex.negation.test(window) || lex.negation.test(hit.text) || lex.hypothetical.test(window)) {
+    // 'announced that they would leave' reports a decision; 'may leave' does not.
+    const reportedFuture =
+      /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+)?$/iu.test(
+        window,
+      );
+    const hedged = lex.hypothetical.test(
+      reportedFuture ? window.replace(/\bwould\b/giu, '') : window,
+    );
+    if (lex.negation.test(window) || lex.negation.test(hit.text) || hedged) {
       result.suppressed++;
       lastEnd = hit.end;
       continue;
@@ -232,7 +246,7 @@ export function extractRelations(
     const tail = work.slice(Math.max(sStart, hit.start - 30), hit.start);
 
     // Who acts.
-    let subject: Group | null = null;
+    let subject: Group | null;
     const head = prev ? before[before.length - 2] : undefined;
     const ofChain =
       prev &&
@@ -251,21 +265,29 @@ export function extractRelations(
     if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) {
       subject = prev;
       viaRelative = true;
-    } else if (t.pos === 'verb' && /\b(?:who|which|that)\s+(?:[\p{L}']+\s+){0,3}$/iu.test(tail))
+    } else if (
+      t.pos === 'verb' &&
+      /\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu.test(tail)
+    )
       subject = null;
     else if (
-      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
         tail,
       )
     )
       subject = null;
     else if (
-      lastObject &&
       /\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail) &&
-      !(prev && prev.start > lastObject.end)
-    )
-      subject = lastObject;
-    else if (prev && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)) subject = prev;
+      !(prev && lastObject && prev.start > lastObject.end) &&
+      (currentSubject || lastObject)
+    ) {
+      // A pronoun refers to the plural subject if there is one, else to the last object.
+      const plural = /\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail);
+      subject =
+        plural && currentSubject && currentSubject.actorIds.length > 1
+          ? currentSubject
+          : (lastObject ?? currentSubject);
+    } else if (prev && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)) subject = prev;
     else if (
       lastObject &&
       /\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu.test(tail) &&
@@ -292,12 +314,18 @@ export function extractRelations(
     else subject = currentSubject;
 
     // On whom.
-    const afterGroups = groups.filter((g) => g.start >= hit.end && g.start < sEnd);
+    // Objects follow the trigger, or sit inside it after its first word ('orders U.S. troops out').
+    const firstWordEnd = hit.start + (/^\S+/u.exec(hit.text)?.[0].length ?? 0);
+    const afterGroups = groups.filter(
+      (g) => (g.start >= hit.end || (g.start > firstWordEnd && g.end <= hit.end)) && g.start < sEnd,
+    );
     const byAgent = afterGroups.find(
       (g) =>
         /^\s*(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu.test(
           work.slice(hit.end, g.start),
-        ) && g.mentions[0]?.kind === 'actor',
+        ) &&
+        !/\bof being\b/iu.test(work.slice(hit.end, g.start)) &&
+        g.mentions[0]?.kind === 'actor',
     );
     const objectCandidates = afterGroups.filter(
       (g) =>
@@ -326,7 +354,7 @@ export function extractRelations(
       for (const g of objectCandidates.slice(1)) {
         const appositive =
           g.actorIds.every((id) => extended.actorIds.includes(id)) &&
-          /^[^.;:]{0,30}$/u.test(work.slice(extended.end, g.start));
+          /^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u.test(work.slice(extended.end, g.start));
         if (triggers.some((x) => x.start >= extended.end && x.start < g.start)) break;
         if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
         extended.end = g.end;

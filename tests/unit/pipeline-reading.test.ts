@@ -153,3 +153,25 @@ describe('undated articles', () => {
     expect(g.relations.every((r) => r.evidence.every((e) => e.date === null))).toBe(true);
   });
 });
+
+describe('reading: regressions found on unseen articles', () => {
+  it('reads a date line under the headline and never dates a page by today', () => {
+    const a = readArticle(
+      'Headline here\nBy Reuters\nApril 7, 2025 6:45 PM GMT+1 Updated 2 days ago\nBody.',
+      false,
+    );
+    expect(a.published).toBe('2025-04-07');
+    const b = readArticle('Headline here\nUpdated 2 days ago\nBody text here.', false);
+    expect(b.published).toBeNull();
+  });
+
+  it('blanks a dateline with a date and an agency, and names the agency as outlet', () => {
+    const a = readArticle(
+      'Headline\nBAMAKO, April 6 (Reuters) - Mali cut ties with Ukraine.',
+      false,
+    );
+    expect(a.outlet).toBe('Reuters');
+    expect(a.work).not.toContain('BAMAKO');
+    expect(a.text).toContain('Mali cut ties with Ukraine.');
+  });
+});

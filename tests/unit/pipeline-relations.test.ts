@@ -104,3 +104,62 @@ describe('relations: types and polarity from the lexicon', () => {
     );
   });
 });
+
+describe('relations: regressions found on unseen articles', () => {
+  it('does not treat a clause after the first comma as an attribution', () => {
+    const g = graphOf(
+      dated('Mali, Niger and Chad said they were recalling their ambassadors from Algeria.'),
+    );
+    expect(edges(g)).toEqual([
+      'mli rupture/hostile dza',
+      'ner rupture/hostile dza',
+      'tcd rupture/hostile dza',
+    ]);
+  });
+
+  it('keeps the subject of a clause opened by "after"', () => {
+    expect(
+      edges(graphOf(dated('Mali protested after Algeria shot down a Malian drone.'))),
+    ).toContain('dza armed_conflict/hostile mli');
+  });
+
+  it('finds an object named inside the trigger phrase', () => {
+    expect(edges(graphOf(dated('Niger orders U.S. troops out.')))).toEqual([
+      'ner rupture/hostile usa',
+    ]);
+  });
+
+  it('reads revoking an agreement as a rupture, not as cooperation', () => {
+    expect(
+      pairs(
+        graphOf(dated('Niger revoked a military cooperation agreement with the United States.')),
+      ),
+    ).toEqual(['ner~usa hostile']);
+  });
+
+  it('reads fighting alongside as support and lifting sanctions as engagement', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('Wagner fought alongside the Malian army. ECOWAS lifted sanctions on Niger.'),
+        ),
+      ),
+    ).toEqual([
+      'ecowas diplomatic_engagement/cooperative ner',
+      'wagner military_support/cooperative mli',
+    ]);
+  });
+
+  it('keeps a reported decision ("announced that they would leave")', () => {
+    expect(pairs(graphOf(dated('Niger and Mali announced that they would leave ECOWAS.')))).toEqual(
+      ['ecowas~mli hostile', 'ecowas~ner hostile'],
+    );
+  });
+
+  it('does not date an event by a year inside a relative clause', () => {
+    const g = graphOf(
+      dated("Mali's junta, which seized power in 2021, has turned to Russia for support."),
+    );
+    expect(g.relations[0]?.evidence[0]?.date).toBe('2024-05-15');
+  });
+});

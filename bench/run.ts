@@ -1,0 +1,116 @@
+/**
+ * npm run bench [-- --sizes 100,1000,10000] [--pipeline-only | --explorer-only] [--no-build]
+ *
+ * Prints tables: the pipeline over generated corpora (each size in its own process, so peak
+ * memory is that size's), chrono-node alone over the same files, the explorer in Debian's
+ * chromium, and the bundle's gzip size. A benchmark, not a test: it fails only when it
+ * cannot run.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { writeCorpus } from './generate';
+import type { PipelineResult } from './pipeline';
+import { runExplorerBench } from './explorer';
+import { reportBundle } from './bundle';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench', 'out');
+
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? null) : null;
+}
+const flag = (name: string) => process.argv.includes(name);
+
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) =>
+    '| ' +
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ') +
+    ' |';
+  return [
+    line(head),
+    '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|',
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}
+
+function runPipeline(sizes: number[]): void {
+  console.log(
+    '\n## Pipeline (one core, files read into memory first; decode → extract → finish → JSON)\n',
+  );
+  const results: PipelineResult[] = [];
+  for (const n of sizes) {
+    const dir = join(OUT, `corpus-${n}`);
+    const bytes = writeCorpus(dir, n);
+    process.stderr.write(`bench: ${n} articles (${(bytes / 1e6).toFixed(1)} MB) …\n`);
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'bench', 'pipeline.ts'), dir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
+    results.push(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as PipelineResult);
+  }
+  const rows = results.map((r, i) => {
+    const prev = results[i - 1];
+    const perArticle = r.totalMs / r.articles;
+    const growth = prev ? (perArticle / (prev.totalMs / prev.articles)).toFixed(2) : '–';
+    const mbps = r.bytes / 1e6 / (r.totalMs / 1000);
+    const chronoMbps = r.bytes / 1e6 / (r.chronoMs / 1000);
+    return [
+      r.articles,
+      (r.bytes / 1e6).toFixed(2),
+      (r.totalMs / 1000).toFixed(2),
+      `${(r.addMs / 1000).toFixed(2)} / ${(r.finishMs / 1000).toFixed(2)} / ${(r.stringifyMs / 1000).toFixed(2)}`,
+      Math.round(r.articles / (r.totalMs / 1000)),
+      mbps.toFixed(2),
+      chronoMbps.toFixed(2),
+      (mbps / chronoMbps).toFixed(2),
+      growth,
+      Math.round(r.peakRssMb),
+      Math.round(r.peakHeapMb),
+      `${r.actors} / ${r.relations} / ${r.inferred}`,
+    ];
+  });
+  console.log(
+    table(
+      [
+        'articles',
+        'MB',
+        's',
+        'add / finish / json s',
+        'art/s',
+        'MB/s',
+        'chrono MB/s',
+        'ratio',
+        'growth',
+        'peak RSS MB',
+        'peak heap MB',
+        'actors / rels / inferred',
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    '\ngrowth: time per article divided by that of the previous size (1.00 = linear). ratio: pipeline MB/s over chrono-node alone (chrono.parse over each whole file with a reference date). Targets: ≥ 1.5 MB/s, ratio ≥ 0.33.',
+  );
+}
+
+async function main(): Promise<void> {
+  const sizes = (arg('--sizes') ?? '100,1000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  if (!flag('--explorer-only')) runPipeline(sizes);
+  if (!flag('--pipeline-only')) {
+    await runExplorerBench({ root: ROOT, build: !flag('--no-build'), table });
+    reportBundle(ROOT, table);
+  }
+}
+
+await main();
