@@ -44,7 +44,7 @@ function Check({
         {label}
       </label>
       {count !== undefined && (
-        <span aria-hidden="true" className="text-xs text-slate-400 tabular-nums">
+        <span aria-hidden="true" className="text-xs text-slate-500 tabular-nums">
           {count}
         </span>
       )}

@@ -3,16 +3,20 @@ import { ACTOR_TYPE_TOKENS, POLARITY_TOKENS, RELATION_TYPE_TOKENS } from '../gra
 import { ActorTypeIcon, PolarityDot, RelationLine } from './swatches';
 
 /** The key to the canvas, drawn from the tokens the stylesheet uses. */
-export function Legend() {
+/**
+ * `inline` shows it open in a panel; otherwise it floats over the canvas, closed at first so it
+ * covers no node (the filter list shows the same swatches).
+ */
+export function Legend({ inline = false }: { inline?: boolean }) {
   return (
     <details
-      open
+      open={inline}
       className="group rounded-lg border border-slate-200 bg-white/95 text-[11px] text-slate-700 shadow-sm backdrop-blur"
     >
       <summary className="cursor-pointer px-2.5 py-1 font-semibold text-slate-800 select-none">
         Legend
       </summary>
-      <div className="flex gap-x-4 px-2.5 pb-2">
+      <div className="flex flex-wrap gap-x-4 gap-y-2 px-2.5 pb-2">
         <div>
           <p className="mb-0.5 font-medium text-slate-500">Actors</p>
           <ul className="space-y-0">

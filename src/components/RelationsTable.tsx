@@ -188,7 +188,7 @@ export function RelationsTable() {
                   }`}
                 >
                   <td className="px-3 py-1 font-medium text-slate-800">{name(relation.source)}</td>
-                  <td className="px-3 py-1 text-slate-700">
+                  <td className="px-3 py-1 whitespace-nowrap text-slate-700">
                     <span className="inline-flex items-center gap-1.5">
                       <RelationLine type={relation.type} polarity={relation.polarity} width={20} />
                       {RELATION_TYPE_TOKENS[relation.type].label}

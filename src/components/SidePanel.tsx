@@ -1,6 +1,7 @@
 import { useAtlasStore } from '../store/context';
 import { ActorPanel } from './ActorPanel';
 import { EvidencePanel } from './EvidencePanel';
+import { Legend } from './Legend';
 
 export function SidePanel() {
   const selection = useAtlasStore((s) => s.selection);
@@ -16,6 +17,9 @@ export function SidePanel() {
         (or a row of the Relations table) to read the sentences that support it.
       </p>
       <p className="mt-2">Hover an actor to highlight its neighbourhood.</p>
+      <div className="mt-4">
+        <Legend inline />
+      </div>
     </div>
   );
 }

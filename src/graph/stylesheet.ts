@@ -33,7 +33,7 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
         'text-outline-width': 2.5,
         'text-outline-opacity': 0.9,
         'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-max-width': '170px',
         'min-zoomed-font-size': large ? 9 : 4,
         'border-width': 2,
         'border-color': '#ffffff',

@@ -32,3 +32,47 @@ export async function readCounts(page: Page) {
 export async function visibleEdgeCount(page: Page): Promise<number> {
   return page.evaluate(() => window.__cy?.edges(':visible').length ?? -1);
 }
+
+/**
+ * The page coordinates of a visible edge's midpoint that no overlay covers (the legend and the
+ * controls float over the canvas), optionally for an edge between two named actors.
+ */
+export async function clickableEdgePoint(
+  page: Page,
+  between?: [string, string],
+): Promise<{ id: string; x: number; y: number } | null> {
+  return page.evaluate((names) => {
+    const cy = window.__cy;
+    const container = cy?.container();
+    if (!cy || !container) return null;
+    const box = container.getBoundingClientRect();
+    const edges = cy.edges(':visible').filter((edge) => {
+      if (!names) return true;
+      const ends = [edge.source().data('label'), edge.target().data('label')];
+      return ends.includes(names[0]) && ends.includes(names[1]);
+    });
+    // Edges without parallels first: a bundle of parallel edges shares its midpoint area.
+    const ordered = edges
+      .toArray()
+      .filter((e) => e.isEdge())
+      .sort((a, b) => a.parallelEdges().length - b.parallelEdges().length);
+    for (const edge of ordered) {
+      if (!edge.isEdge()) continue;
+      const mid = edge.renderedMidpoint();
+      const x = box.left + mid.x;
+      const y = box.top + mid.y;
+      if (x < box.left + 5 || y < box.top + 5 || x > box.right - 5 || y > box.bottom - 5) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit || !container.contains(hit)) continue;
+      // Another edge or a node drawn on top would take the click; prefer an unambiguous spot.
+      const near = cy.elements(':visible').filter((ele) => {
+        if (ele.id() === edge.id()) return false;
+        const bb = ele.renderedBoundingBox({});
+        return mid.x >= bb.x1 && mid.x <= bb.x2 && mid.y >= bb.y1 && mid.y <= bb.y2 && ele.isNode();
+      });
+      if (near.length > 0) continue;
+      return { id: edge.id(), x, y };
+    }
+    return null;
+  }, between ?? null);
+}
