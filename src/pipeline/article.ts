@@ -54,7 +54,26 @@ export function isoDay(y: number, m: number, d: number): string | null {
 }
 
 function blank(text: string, start: number, end: number): string {
-  return text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, ' ') + text.slice(end);
+  return blankAll(text, [[start, end]]);
+}
+
+/**
+ * Blanks many ranges in one pass. Blanking line by line with `blank` copied the whole page
+ * per dropped line, which made a big page with many dropped lines quadratic.
+ */
+function blankAll(text: string, ranges: Array<readonly [number, number]>): string {
+  if (!ranges.length) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\n]/g, ' '));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Replaces tags, scripts, styles and comments with spaces (newlines for block tags). */
@@ -180,6 +199,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
   }
 
   const lines = splitLines(work);
+  const blanks: Array<readonly [number, number]> = [];
   const seen = new Set<string>();
   let cut = false;
   let kept = 0;
@@ -214,7 +234,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     if (!drop && (LINE_DROP.some((r) => r.test(trimmed)) || seen.has(key) || isMenuItem(trimmed)))
       drop = true;
     if (drop) {
-      work = blank(work, line.start, line.end);
+      blanks.push([line.start, line.end]);
       dropped++;
       continue;
     }
@@ -222,7 +242,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     const dateline = DATELINE.exec(trimmed);
     if (dateline) {
       const at = line.start + line.text.indexOf(trimmed);
-      work = blank(work, at, at + dateline[0].length);
+      blanks.push([at, at + dateline[0].length]);
     }
     if (!published && kept === 0) {
       const d = datelineDate(trimmed);
@@ -237,7 +257,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       if (d && !/[.!?]$/u.test(trimmed)) {
         published = d;
         publishedSource = 'header';
-        work = blank(work, line.start, line.end);
+        blanks.push([line.start, line.end]);
         continue;
       }
     }
@@ -245,6 +265,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       title = trimmed.replace(/^[-–—•]\s*/u, '');
     kept++;
   }
+  work = blankAll(work, blanks);
 
   const text = splitLines(work)
     .map((l) => l.text.trim())

@@ -189,12 +189,14 @@ export class GraphBuilder {
           record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
           if (m.actorIds.length === 1 && m.kind === 'actor') {
             const surfaces = record.surfaces.get(id) ?? new Set<string>();
-            surfaces.add(
-              m.surface
-                .replace(/\s+/gu, ' ')
-                .replace(/^the\s+/iu, '')
-                .replace(/['’]s$/u, ''),
-            );
+            for (const surface of m.parts ?? [m.surface]) {
+              surfaces.add(
+                surface
+                  .replace(/\s+/gu, ' ')
+                  .replace(/^the\s+/iu, '')
+                  .replace(/['’]s$/u, ''),
+              );
+            }
             record.surfaces.set(id, surfaces);
           }
         }
@@ -364,7 +366,7 @@ export class GraphBuilder {
     const pos = found.triggerStart - sentenceStart;
     // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
     const clauses = [
-      ...quoteOf(r, found, sentenceStart).matchAll(/,\s*(?:which|who|whose)\b[^,]*,/giu),
+      ...quoteOf(r, found, sentenceStart).matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu),
     ].map((m) => [m.index, m.index + m[0].length] as const);
     const outside = (d: DateExpression) =>
       clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));

@@ -145,8 +145,11 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
       const month = s.get('month') ?? 1;
       if (!s.isCertain('year')) {
         if (!refDate) continue;
-        // News reports the past: 'in July' read in April means last July.
-        if (month > refDate.getUTCMonth() + 1) y = refDate.getUTCFullYear() - 1;
+        // News reports the past: 'in July' read in April means last July, 'in January' this one.
+        y =
+          month > refDate.getUTCMonth() + 1
+            ? refDate.getUTCFullYear() - 1
+            : refDate.getUTCFullYear();
       }
       add({
         start,

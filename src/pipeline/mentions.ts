@@ -12,6 +12,8 @@ export interface Mention {
   /** 'place': a capital or state named as a location; it fills an object slot only for triggers that take a place. */
   kind: 'actor' | 'place';
   surface: string;
+  /** The names inside a mention merged from several ('Russian' and 'Sergei Lavrov'). */
+  parts?: string[];
 }
 
 /** What the article has said so far, for collective phrases ('the three countries'). */
@@ -45,6 +47,10 @@ function withinTenure(entry: Extract<Entry, { kind: 'leader' }>, date: string | 
   const d = date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
   return d >= entry.from.slice(0, d.length) && (entry.to === null || d <= entry.to);
 }
+
+/** Between two mentions of one actor: titles ('Russian Foreign Minister Sergei Lavrov', 'Chadian leader Mahamat Deby'). */
+const TITLE_GAP =
+  /^(?:'s|’s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|leader|president|prime|minister|foreign|defen[cs]e|interim|transitional|military|junta|chief|head|of|state|general|colonel|captain|lieutenant|spokesman|spokeswoman|counterpart|ruler|strongman)\s+){0,5}$/u;
 
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
@@ -207,8 +213,9 @@ function mergeAdjacent(work: string, mentions: Mention[]): Mention[] {
       prev &&
       prev.kind === m.kind &&
       prev.actorIds.join() === m.actorIds.join() &&
-      /^(?:'s)?\s*(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u.test(work.slice(prev.end, m.start))
+      TITLE_GAP.test(work.slice(prev.end, m.start))
     ) {
+      prev.parts = [...(prev.parts ?? [prev.surface]), m.surface];
       prev.end = m.end;
       prev.surface = work.slice(prev.start, m.end);
       continue;

@@ -227,7 +227,7 @@ export function extractRelations(
     const nextTrigger = triggers[index + 1]?.start ?? sEnd;
     // 'announced that they would leave' reports a decision; 'may leave' does not.
     const reportedFuture =
-      /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+)?$/iu.test(
+      /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu.test(
         window,
       );
     const hedged = lex.hypothetical.test(

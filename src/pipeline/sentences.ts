@@ -29,7 +29,9 @@ export function splitSentences(work: string): Sentence[] {
   return out;
 }
 
-const END = /[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+// The look-behind starts a match only at the first mark of a run: without it a long run of
+// dots ('......') was tried from every position, quadratic in the run's length.
+const END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
 
 function splitLine(work: string, from: number, to: number, out: Sentence[]): void {
   let start = skipSpace(work, from, to);
@@ -64,11 +66,22 @@ function skipSpace(work: string, i: number, to: number): number {
 function push(work: string, start: number, end: number, out: Sentence[]): void {
   while (end > start && /\s/u.test(work[end - 1] ?? '')) end--;
   while (end - start > MAX_SENTENCE) {
-    let cut = work.lastIndexOf(' ', start + MAX_SENTENCE);
-    if (cut <= start) cut = start + MAX_SENTENCE;
+    const cut = cutPoint(work, start);
     push(work, start, cut, out);
     start = skipSpace(work, cut, end);
   }
   if (end - start >= 2 && /[\p{L}]/u.test(work.slice(start, end)))
     out.push({ start, end, text: work.slice(start, end) });
+}
+
+/**
+ * Where to cut a run longer than MAX_SENTENCE: the last space inside it, else a hard cut that
+ * never splits a surrogate pair. The search stays inside the run (`lastIndexOf` would scan
+ * back to the start of the file when the run has no space: quadratic on a long run).
+ */
+function cutPoint(work: string, start: number): number {
+  for (let i = start + MAX_SENTENCE; i > start; i--) if (work[i] === ' ') return i;
+  const hard = start + MAX_SENTENCE;
+  const code = work.charCodeAt(hard);
+  return code >= 0xdc00 && code <= 0xdfff ? hard - 1 : hard;
 }
