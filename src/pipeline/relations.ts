@@ -294,6 +294,16 @@ export function extractRelations(
       (/ing\b/iu.test(hit.text) || /\b(?:its|their)\s*$/iu.test(tail))
     )
       subject = lastObject;
+    else if (
+      prev &&
+      head &&
+      !consumed.has(head) &&
+      head.start >= Math.max(lastEnd, cStart) &&
+      /^\s*,/u.test(work.slice(head.end, prev.start)) &&
+      /^[^,]{0,40},[^,]{0,40}$/u.test(gap)
+    )
+      // An apposition between commas ('Senegal and Mauritania, both ECOWAS members, called…').
+      subject = head;
     else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart))
       subject = subjectPrev;
     else if (
@@ -321,7 +331,7 @@ export function extractRelations(
     );
     const byAgent = afterGroups.find(
       (g) =>
-        /^\s*(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu.test(
+        /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu.test(
           work.slice(hit.end, g.start),
         ) &&
         !/\bof being\b/iu.test(work.slice(hit.end, g.start)) &&

@@ -163,3 +163,34 @@ describe('relations: regressions found on unseen articles', () => {
     expect(g.relations[0]?.evidence[0]?.date).toBe('2024-05-15');
   });
 });
+
+describe('relations: more regressions found on unseen articles', () => {
+  it('reads the agent of "which was claimed by X"', () => {
+    expect(
+      edges(graphOf(dated('The attack, which was claimed by JNIM, killed 50 Malian soldiers.'))),
+    ).toEqual(['jnim armed_conflict/hostile mli']);
+  });
+
+  it('takes the head of a subject, not its apposition', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('Senegal and Mauritania, both ECOWAS members, called for dialogue with the AES.'),
+        ),
+      ),
+    ).toEqual([
+      'aes diplomatic_engagement/cooperative mrt',
+      'aes diplomatic_engagement/cooperative sen',
+    ]);
+  });
+
+  it('reads suspending support as a rupture', () => {
+    expect(
+      edges(graphOf(dated('The European Union suspended its budget support to Niger.'))),
+    ).toEqual(['eu rupture/hostile ner']);
+  });
+
+  it('does not read "called for" as a phone call', () => {
+    expect(graphOf(dated('France called for calm in Mali.')).relations).toEqual([]);
+  });
+});
