@@ -3,13 +3,23 @@
  * Reads every article in a folder, one file at a time, and writes graph.json. A user's
  * mistake (a missing folder, an unwritable output) gets one line and a non-zero exit.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, renameSync } from 'node:fs';
+import {
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { GraphBuilder } from '../pipeline';
 import { GraphSchema } from '../model/schema';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
+/** Bigger files are skipped with a diagnostic: reading one must not exhaust memory. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 interface Args {
   input: string;
@@ -79,13 +89,25 @@ function main(): void {
     const path = join(inputDir, name);
     let bytes: Uint8Array;
     try {
-      if (!statSync(path).isFile()) continue;
+      const stat = statSync(path);
+      if (stat.isDirectory()) {
+        builder.skip(name, 'a folder (sub-folders are not read)', 'info');
+        continue;
+      }
+      if (!stat.isFile()) {
+        builder.skip(name, 'not a regular file');
+        continue;
+      }
+      if (stat.size > MAX_FILE_BYTES) {
+        builder.skip(
+          name,
+          `too large (${Math.round(stat.size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
+        );
+        continue;
+      }
       bytes = readFileSync(path);
     } catch (error) {
-      builder.add({ file: name, content: new Uint8Array() });
-      process.stderr.write(
-        `  ${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
-      );
+      builder.skip(name, `cannot be read (${errorCode(error)})`);
       continue;
     }
     builder.add({ file: name, content: bytes });
@@ -102,24 +124,39 @@ function main(): void {
     );
 
   const output = resolve(args.output);
+  const tmp = `${output}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(output), { recursive: true });
-    const tmp = `${output}.tmp-${process.pid}`;
     writeFileSync(tmp, JSON.stringify(graph, null, 1) + '\n');
     renameSync(tmp, output);
   } catch (error) {
-    fail(
-      `cannot write output ${args.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    // A half-written temporary file (disk full, output is a folder) is not left behind.
+    rmSync(tmp, { force: true });
+    fail(`cannot write output ${args.output} (${errorCode(error)})`);
   }
   const warnings = graph.diagnostics.filter((d) => d.level !== 'info').length;
   if (!args.quiet)
     for (const d of graph.diagnostics)
       if (d.level !== 'info') process.stderr.write(`  ${d.level}: ${d.file}: ${d.message}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  // For the memory test: the peak resident set size of the whole run.
+  if (process.env.ATLAS_REPORT_MEMORY)
+    process.stderr.write(`peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   process.stderr.write(
     `${graph.articles.length} articles, ${graph.actors.length} actors, ${graph.relations.length} relations, ${warnings} warnings → ${args.output} (${seconds}s)\n`,
   );
 }
 
-main();
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' ? code : 'error';
+}
+
+// Anything unexpected is still one line, never a stack trace (ATLAS_DEBUG=1 shows it).
+try {
+  main();
+} catch (error) {
+  if (process.env.ATLAS_DEBUG) throw error;
+  const message = error instanceof Error ? error.message : String(error);
+  fail(`internal error: ${message.split('\n')[0] ?? ''} (ATLAS_DEBUG=1 shows the stack)`);
+}

@@ -54,6 +54,8 @@ interface ArticleRecord {
   publishedSource: Article['publishedSource'];
   text: string;
   fingerprint: string;
+  /** Hash and length of the whole file text: orders inputs that share a file name. */
+  source: string;
   facts: SentenceFacts[];
   events: EventFact[];
   surfaces: Map<string, Set<string>>;
@@ -99,6 +101,14 @@ export class GraphBuilder {
   private readonly orgs = new Map<string, DiscoveredOrg>();
 
   constructor(private readonly options: PipelineOptions = {}) {}
+
+  /**
+   * Records a file that the caller could not hand over (unreadable, too big, a folder), so that
+   * every input is accounted for in the graph's diagnostics.
+   */
+  skip(file: string, reason: string, level: Diagnostic['level'] = 'warning'): void {
+    this.diagnostics.push({ file, level, message: `skipped: ${reason}` });
+  }
 
   /** Adds one input file. Never throws for bad content: it records a diagnostic instead. */
   add(input: InputFile): void {
@@ -162,6 +172,7 @@ export class GraphBuilder {
       publishedSource: article.publishedSource,
       text: article.text,
       fingerprint: hash(article.text.replace(/\s+/gu, ' ')) + ':' + article.text.length,
+      source: hash(fileText) + ':' + fileText.length,
       facts: [],
       events: [],
       surfaces: new Map(),
@@ -261,13 +272,28 @@ export class GraphBuilder {
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */
   finish(): Graph {
-    const records = [...this.records].sort((a, b) => compare(a.file, b.file));
+    const records = [...this.records].sort(
+      (a, b) => compare(a.file, b.file) || compare(a.source, b.source),
+    );
+    // Two inputs with one name (dropped from two folders) must not share an id.
+    const ids = new Set<string>();
+    for (const r of records) {
+      let id = r.id;
+      for (let n = 2; ids.has(id); n++) id = `${r.id}-${n}`;
+      r.id = id;
+      ids.add(id);
+    }
     const diagnostics = [...this.diagnostics];
 
-    const byFingerprint = new Map<string, ArticleRecord>();
+    const byFingerprint = new Map<string, ArticleRecord[]>();
     const duplicateOf = new Map<string, string>();
     for (const r of records) {
-      const first = byFingerprint.get(r.fingerprint);
+      // The fingerprint is a 32-bit hash: a match is confirmed on the text, or two different
+      // articles could collide and one lose its evidence. A page with no body left after
+      // boilerplate removal is nobody's copy.
+      if (!r.text) continue;
+      const same = byFingerprint.get(r.fingerprint) ?? [];
+      const first = same.find((o) => sameBody(o.text, r.text));
       if (first) {
         duplicateOf.set(r.id, first.id);
         diagnostics.push({
@@ -275,20 +301,21 @@ export class GraphBuilder {
           level: 'info',
           message: `duplicate of ${first.file}: its evidence is counted once, under ${first.file}`,
         });
-      } else byFingerprint.set(r.fingerprint, r);
+      } else byFingerprint.set(r.fingerprint, [...same, r]);
     }
     const live = records.filter((r) => !duplicateOf.has(r.id));
     this.inferDates(live, diagnostics);
 
     const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
     const relations = new Map<string, Relation>();
+    const seenEvidence = new Set<string>();
     const used = new Set<string>();
     for (const r of live) {
       for (const fact of r.facts) {
         const dates =
           r.published || fact.relations.length ? findDates(fact.quote, r.published) : [];
         for (const found of fact.relations) {
-          const { date, dateBasis } = this.evidenceDate(dates, found, fact.start, r);
+          const { date, dateBasis } = this.evidenceDate(dates, found, fact, r);
           const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;
           const relation = relations.get(key) ?? {
             id: `${found.source}--${found.type}--${found.polarity}--${found.target}`,
@@ -298,8 +325,11 @@ export class GraphBuilder {
             polarity: found.polarity,
             evidence: [],
           };
-          if (relation.evidence.some((e) => e.articleId === r.id && e.start === fact.start))
-            continue;
+          // A set, not a scan of the relation's evidence: one big article can give one relation
+          // tens of thousands of sentences.
+          const evidenceKey = `${key}|${r.id}|${fact.start}`;
+          if (seenEvidence.has(evidenceKey)) continue;
+          seenEvidence.add(evidenceKey);
           const evidence: Evidence = {
             articleId: r.id,
             quote: fact.quote,
@@ -360,14 +390,14 @@ export class GraphBuilder {
   private evidenceDate(
     dates: DateExpression[],
     found: FoundRelation,
-    sentenceStart: number,
+    fact: SentenceFacts,
     r: ArticleRecord,
   ): { date: string | null; dateBasis: DateBasis | null } {
-    const pos = found.triggerStart - sentenceStart;
+    const pos = found.triggerStart - fact.start;
     // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
-    const clauses = [
-      ...quoteOf(r, found, sentenceStart).matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu),
-    ].map((m) => [m.index, m.index + m[0].length] as const);
+    const clauses = [...fact.quote.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu)].map(
+      (m) => [m.index, m.index + m[0].length] as const,
+    );
     const outside = (d: DateExpression) =>
       clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
     let best: DateExpression | null = null;
@@ -508,8 +538,8 @@ export class GraphBuilder {
   }
 }
 
-function quoteOf(r: ArticleRecord, found: FoundRelation, sentenceStart: number): string {
-  return r.facts.find((f) => f.start === sentenceStart && f.relations.includes(found))?.quote ?? '';
+function sameBody(a: string, b: string): boolean {
+  return a === b || a.replace(/\s+/gu, ' ') === b.replace(/\s+/gu, ' ');
 }
 
 function clip(text: string): string {

@@ -8,8 +8,10 @@ declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }
 
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export type Decoded =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; notes: string[] }
+  | { ok: true; text: string; encoding: Encoding; notes: string[] }
   | { ok: false; reason: string };
 
 /** Share of control bytes above which a file is treated as binary rather than text. */
@@ -20,21 +22,23 @@ const BINARY_CONTROL_SHARE = 0.1;
  * invalid UTF-8 (decoded with replacement characters and a note). Refuses binary data.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
-      encoding: 'utf-16le',
-      notes: ['UTF-16 (little-endian) with a byte-order mark'],
-    };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
-      encoding: 'utf-16be',
-      notes: ['UTF-16 (big-endian) with a byte-order mark'],
-    };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return decodeUtf16(
+      bytes.subarray(2),
+      'utf-16le',
+      'UTF-16 (little-endian) with a byte-order mark',
+    );
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return decodeUtf16(bytes.subarray(2), 'utf-16be', 'UTF-16 (big-endian) with a byte-order mark');
+  // Without a BOM, UTF-16 text is full of NUL bytes and would be refused as binary.
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const decoded = decodeUtf16(
+      bytes,
+      utf16,
+      `UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian) without a byte-order mark`,
+    );
+    if (decoded.ok && !decoded.notes.some((n) => n.startsWith('invalid'))) return decoded;
   }
   const notes: string[] = [];
   let body = bytes;
@@ -53,9 +57,71 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     };
   } catch {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    // No valid multi-byte sequence at all: an 8-bit file (Latin-1, Windows-1252), not damaged
+    // UTF-8. Reading it as such keeps 'Côte' instead of 'C\uFFFDte'.
+    if (!/[^\u0000-\u007f\uFFFD]/u.test(text)) {
+      const legacy = decodeLegacy(body);
+      if (legacy !== null) {
+        notes.push('invalid UTF-8: read as Windows-1252 (Latin-1) instead');
+        return { ok: true, text: legacy, encoding: 'windows-1252', notes };
+      }
+    }
     const bad = countChar(text, '\uFFFD');
     notes.push(`invalid UTF-8: ${bad} byte sequence(s) replaced with U+FFFD`);
     return { ok: true, text, encoding: 'utf-8', notes };
+  }
+}
+
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', note: string): Decoded {
+  const notes = [note];
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
+    notes.push(
+      `invalid ${encoding.toUpperCase()}: ${countChar(text, '\uFFFD')} sequence(s) replaced with U+FFFD`,
+    );
+  }
+  // A binary file that happens to start with FF FE decodes to noise full of control characters.
+  let control = 0;
+  const sample = text.slice(0, 4096);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0)
+      return { ok: false, reason: `binary file (NUL characters as ${encoding}), not text` };
+    if (c < 0x09 || (c > 0x0d && c < 0x20)) control++;
+  }
+  if (sample.length && control / sample.length > BINARY_CONTROL_SHARE)
+    return { ok: false, reason: 'binary file (mostly control characters), not text' };
+  return { ok: true, text, encoding, notes };
+}
+
+/**
+ * UTF-16 without a byte-order mark: text in Latin script has a NUL in every other byte, on
+ * the odd side (little-endian) or the even side (big-endian), and almost none on the other.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  const pairs = sample.length / 2;
+  if (pairs < 2) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0) evenZero++;
+    if (sample[i + 1] === 0) oddZero++;
+  }
+  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.02) return 'utf-16le';
+  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.02) return 'utf-16be';
+  return null;
+}
+
+function decodeLegacy(body: Uint8Array): string | null {
+  try {
+    return new TextDecoder('windows-1252').decode(body);
+  } catch {
+    // A runtime without that legacy decoder falls back to replacement characters.
+    return null;
   }
 }
 
