@@ -59,7 +59,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
     // No valid multi-byte sequence at all: an 8-bit file (Latin-1, Windows-1252), not damaged
     // UTF-8. Reading it as such keeps 'Côte' instead of 'C\uFFFDte'.
-    if (!/[^\u0000-\u007f\uFFFD]/u.test(text)) {
+    if (!hasDecodedNonAscii(text)) {
       const legacy = decodeLegacy(body);
       if (legacy !== null) {
         notes.push('invalid UTF-8: read as Windows-1252 (Latin-1) instead');
@@ -160,4 +160,12 @@ function countChar(text: string, ch: string): number {
   let n = 0;
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
   return n;
+}
+
+function hasDecodedNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) return true;
+  }
+  return false;
 }
