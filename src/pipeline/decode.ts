@@ -60,11 +60,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // No valid multi-byte sequence at all: an 8-bit file (Latin-1, Windows-1252), not damaged
     // UTF-8. Reading it as such keeps 'Côte' instead of 'C\uFFFDte'.
     if (!hasDecodedNonAscii(text)) {
-      const legacy = decodeLegacy(body);
-      if (legacy !== null) {
-        notes.push('invalid UTF-8: read as Windows-1252 (Latin-1) instead');
-        return { ok: true, text: legacy, encoding: 'windows-1252', notes };
-      }
+      notes.push('invalid UTF-8: read as Windows-1252 (Latin-1) instead');
+      return { ok: true, text: decodeLegacy(body), encoding: 'windows-1252', notes };
     }
     const bad = countChar(text, '\uFFFD');
     notes.push(`invalid UTF-8: ${bad} byte sequence(s) replaced with U+FFFD`);
@@ -116,13 +113,23 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function decodeLegacy(body: Uint8Array): string | null {
-  try {
-    return new TextDecoder('windows-1252').decode(body);
-  } catch {
-    // A runtime without that legacy decoder falls back to replacement characters.
-    return null;
+/**
+ * Windows-1252 by table: some runtimes' TextDecoder('windows-1252') decodes ISO-8859-1
+ * instead, which turns curly quotes and dashes (0x80-0x9F) into invisible control characters.
+ */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeLegacy(body: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let at = 0; at < body.length; at += 8192) {
+    let chunk = '';
+    for (const b of body.subarray(at, at + 8192))
+      chunk += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    chunks.push(chunk);
   }
+  return chunks.join('');
 }
 
 function looksBinary(bytes: Uint8Array): string | null {
