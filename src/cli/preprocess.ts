@@ -131,7 +131,7 @@ function main(): void {
     renameSync(tmp, output);
   } catch (error) {
     // A half-written temporary file (disk full, output is a folder) is not left behind.
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     fail(`cannot write output ${args.output} (${errorCode(error)})`);
   }
   const warnings = graph.diagnostics.filter((d) => d.level !== 'info').length;
@@ -145,6 +145,14 @@ function main(): void {
   process.stderr.write(
     `${graph.articles.length} articles, ${graph.actors.length} actors, ${graph.relations.length} relations, ${warnings} warnings → ${args.output} (${seconds}s)\n`,
   );
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was written there (its folder is missing or is a file).
+  }
 }
 
 function errorCode(error: unknown): string {

@@ -14,6 +14,7 @@ import { runWithoutEnd, smallArticle, smallFixtures } from '../../scripts/make-b
 
 const BAD = join(import.meta.dirname, '../fixtures/bad');
 const files = readdirSync(BAD)
+  .filter((name) => !name.startsWith('.'))
   .sort()
   .map((file) => ({ file, content: new Uint8Array(readFileSync(join(BAD, file))) }));
 const graph = buildGraph(files);
