@@ -29,7 +29,7 @@ const PAN = 100;
 export function GraphControls() {
   const api = useGraphApi();
   return (
-    <div role="toolbar" aria-label="Graph view" className="flex w-24 flex-col items-end gap-2">
+    <div role="toolbar" aria-label="Graph view" className="flex w-8 flex-col gap-2">
       <div className="flex w-8 flex-col divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
         <ControlButton label="Zoom in" onClick={() => api.current?.zoomBy(1.25)}>
           +
@@ -44,24 +44,19 @@ export function GraphControls() {
           ↻
         </ControlButton>
       </div>
-      <div className="grid grid-cols-3 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-        <span />
+      <div className="flex w-8 flex-col divide-y divide-slate-200 overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
         <ControlButton label="Pan up" onClick={() => api.current?.panBy(0, PAN)}>
-          ▲
+          ↑
         </ControlButton>
-        <span />
         <ControlButton label="Pan left" onClick={() => api.current?.panBy(PAN, 0)}>
-          ◀
+          ←
         </ControlButton>
-        <span />
         <ControlButton label="Pan right" onClick={() => api.current?.panBy(-PAN, 0)}>
-          ▶
+          →
         </ControlButton>
-        <span />
         <ControlButton label="Pan down" onClick={() => api.current?.panBy(0, -PAN)}>
-          ▼
+          ↓
         </ControlButton>
-        <span />
       </div>
     </div>
   );
