@@ -78,6 +78,9 @@ const corpus = fc.uniqueArray(fc.tuple(fileName, articleText), {
   selector: ([name]) => name,
 });
 
+/** What String.prototype.toWellFormed (ES2024, beyond the configured lib) replaces. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 const toFiles = (entries: Array<[string, string]>): InputFile[] =>
   entries.map(([file, content]) => ({ file, content }));
 
@@ -134,7 +137,7 @@ describe('pipeline properties', () => {
   it('reads bytes and the same text as a string alike', () => {
     fc.assert(
       fc.property(articleText, (text) => {
-        const wellFormed = text.toWellFormed();
+        const wellFormed = text.replace(LONE_SURROGATE, '\uFFFD');
         const asString = buildGraph([{ file: 'x.txt', content: wellFormed }]);
         const asBytes = buildGraph([
           { file: 'x.txt', content: new TextEncoder().encode(wellFormed) },
