@@ -470,7 +470,8 @@ export function extractRelations(
         if (between && object) {
           pairwise(object.actorIds, type, polarity, hit, object.mentions);
         } else if (subject && object && subject !== object) {
-          emit(subject.actorIds, object.actorIds, type, polarity, hit, reciprocal, [
+          // The text names who acts: keep its direction even for a reciprocal trigger.
+          emit(subject.actorIds, object.actorIds, type, polarity, hit, false, [
             ...subject.mentions,
             ...object.mentions,
           ]);
