@@ -16,9 +16,11 @@ import { ExportMenu } from './components/ExportMenu';
 import { EmptyGraphState, ErrorState, LoadingState, OpenGraphFile } from './components/States';
 import { graphUrlFromLocation, useGraphLoader } from './components/useGraphLoader';
 import { useUrlSync } from './components/useUrlSync';
+import { OpenArticles, useArticleImport } from './components/OpenArticles';
 
 function Explorer({ graphUrl }: { graphUrl: string }) {
   const openFile = useGraphLoader(graphUrl);
+  const importArticles = useArticleImport();
   useUrlSync();
   const load = useAtlasStore((s) => s.load);
   const index = useAtlasStore((s) => s.index);
@@ -36,6 +38,7 @@ function Explorer({ graphUrl }: { graphUrl: string }) {
           {load.source}
         </span>
         <div className="flex flex-1 justify-center">{ready && <SearchBox />}</div>
+        <OpenArticles onFiles={(files) => void importArticles(files)} />
         <OpenGraphFile onFile={(file) => void openFile(file)} />
         {ready && !empty && <ExportMenu />}
       </header>
