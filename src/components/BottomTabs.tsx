@@ -3,25 +3,33 @@ import { useAtlasStore } from '../store/context';
 import { selectVisibility } from '../store/selectors';
 import { RelationsTable } from './RelationsTable';
 import { ActorsTable } from './ActorsTable';
+import { SourcesTable } from './SourcesTable';
 
-type Tab = 'relations' | 'actors';
-const TABS: Tab[] = ['relations', 'actors'];
+type Tab = 'relations' | 'actors' | 'sources';
+const TABS: Tab[] = ['relations', 'actors', 'sources'];
 
 export function BottomTabs() {
   const [tab, setTab] = useState<Tab>('relations');
   const visibility = useAtlasStore(selectVisibility);
+  const articleCount = useAtlasStore((s) => s.index?.graph.articles.length ?? 0);
+  const noteCount = useAtlasStore(
+    (s) => s.index?.graph.diagnostics.filter((d) => d.level !== 'info').length ?? 0,
+  );
   const id = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = tab === 'relations' ? 'actors' : 'relations';
+    const step = event.key === 'ArrowRight' ? 1 : TABS.length - 1;
+    const next = TABS[(TABS.indexOf(tab) + step) % TABS.length] ?? 'relations';
     setTab(next);
     document.getElementById(`${id}-tab-${next}`)?.focus();
   };
   const label = (t: Tab) =>
     t === 'relations'
       ? `Relations (${visibility.relationIds.size})`
-      : `Actors (${visibility.actorIds.size})`;
+      : t === 'actors'
+        ? `Actors (${visibility.actorIds.size})`
+        : `Sources (${articleCount}${noteCount ? `, ${noteCount} warnings` : ''})`;
   return (
     <section aria-label="Tables" className="flex h-full min-h-0 flex-col bg-white">
       <div role="tablist" aria-label="Tables" className="flex gap-1 border-b border-slate-200 px-3">
@@ -55,7 +63,9 @@ export function BottomTabs() {
           hidden={tab !== t}
           className="flex min-h-0 flex-1 flex-col"
         >
-          {tab === t && (t === 'relations' ? <RelationsTable /> : <ActorsTable />)}
+          {tab === t && t === 'relations' && <RelationsTable />}
+          {tab === t && t === 'actors' && <ActorsTable />}
+          {tab === t && t === 'sources' && <SourcesTable />}
         </div>
       ))}
     </section>

@@ -26,5 +26,12 @@ test('articles picked in the browser are read by the pipeline in a worker', asyn
   await expect(
     table.getByRole('row', { name: /Boko Haram.*armed conflict.*Cameroon/ }),
   ).toBeVisible();
+  // Every file is accounted for: in the graph, or named with the reason it was skipped.
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  const sources = page.getByRole('table', { name: 'Sources' });
+  await expect(sources.getByRole('row', { name: /pact\.txt/ })).toBeVisible();
+  await expect(
+    sources.getByRole('row', { name: /empty\.txt.*skipped: the file is empty/ }),
+  ).toBeVisible();
   expect(errors).toEqual([]);
 });
