@@ -194,3 +194,19 @@ describe('relations: more regressions found on unseen articles', () => {
     expect(graphOf(dated('France called for calm in Mali.')).relations).toEqual([]);
   });
 });
+
+describe('relations: the wider lexicon', () => {
+  it.each([
+    ['ECOWAS suspended Guinea from the bloc.', 'ecowas rupture/hostile gin'],
+    ['Algeria summoned the Malian ambassador.', 'dza criticism/hostile mli'],
+    ['Niger restored diplomatic ties with Benin.', 'ner diplomatic_engagement/cooperative ben'],
+    ['Russia and Mali held joint military exercises.', 'mli military_support/cooperative rus'],
+    ['Lakurawa abducted Nigerien soldiers.', 'lakurawa armed_conflict/hostile ner'],
+  ])('%s', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toContain(expected);
+  });
+
+  it('does not read a common surname alone as a state', () => {
+    expect(graphOf(dated('Diop criticized Ghana.')).relations).toEqual([]);
+  });
+});
