@@ -54,17 +54,44 @@ const TYPE_PRIORITY: RelationType[] = [
 
 function groupMentions(work: string, mentions: Mention[]): Group[] {
   const groups: Group[] = [];
+  // A list closed by 'and'/'or' ('Mali, Burkina Faso and Niger') takes no further comma item.
+  let closed = false;
   for (const m of mentions) {
     const prev = groups[groups.length - 1];
-    if (prev && prev.mentions[0]?.kind === m.kind && GLUE.test(work.slice(prev.end, m.start))) {
+    const glue = prev ? work.slice(prev.end, m.start) : '';
+    const conjunction = /\b(?:and|or|as well as|plus|along with|together with)\b|&/iu.test(glue);
+    if (prev && prev.mentions[0]?.kind === m.kind && GLUE.test(glue) && !(closed && !conjunction)) {
+      closed ||= conjunction;
       prev.mentions.push(m);
       prev.end = m.end;
       for (const id of m.actorIds) if (!prev.actorIds.includes(id)) prev.actorIds.push(id);
       continue;
     }
+    closed = false;
     groups.push({ start: m.start, end: m.end, mentions: [m], actorIds: [...m.actorIds] });
   }
-  return groups;
+  // 'With Chinese minister Wang Yi, Lavrov said…': a comma after a fronted phrase ends it; it
+  // does not make a list. A list joined by commas alone stays one only where no preposition leads it.
+  return groups.flatMap((g) => {
+    if (g.mentions.length < 2) return [g];
+    const glues = g.mentions
+      .slice(1)
+      .map((m, i) => work.slice(g.mentions[i]?.end ?? m.start, m.start));
+    const commasOnly = glues.every(
+      (x) => !/\b(?:and|or|as well as|plus|along with|together with)\b|&/iu.test(x),
+    );
+    const fronted =
+      /\b(?:with|at|in|from|after|during|to|for|by|of|on|under|between|among|against|like)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
+        work.slice(Math.max(0, g.start - 40), g.start),
+      );
+    if (!commasOnly || !fronted) return [g];
+    return g.mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      mentions: [m],
+      actorIds: [...m.actorIds],
+    }));
+  });
 }
 
 /** Spans whose names report rather than act: 'according to Lavrov', ', the Kremlin said.' */
@@ -233,6 +260,11 @@ export function extractRelations(
     const hedged = lex.hypothetical.test(
       reportedFuture ? window.replace(/\bwould\b/giu, '') : window,
     );
+    // 'former security partners' names a tie that has ended, not one that holds.
+    if (/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(window)) {
+      lastEnd = hit.end;
+      continue;
+    }
     if (lex.negation.test(window) || lex.negation.test(hit.text) || hedged) {
       result.suppressed++;
       lastEnd = hit.end;
@@ -355,6 +387,18 @@ export function extractRelations(
       object = null;
     }
     if (object && viaRelative && work.slice(hit.end, object.start).includes(',')) object = null;
+    // Across a comma only a phrase that continues the trigger ('…, from Mali', '…, including France').
+    if (object && t.frame !== 'gather' && t.frame !== 'membership') {
+      const between = work.slice(hit.end, object.start);
+      const afterComma = between.slice(between.lastIndexOf(',') + 1);
+      if (
+        between.includes(',') &&
+        !/^\s*(?:from|to|with|in|into|on|against|by|including|such as|like|notably|especially|namely|and|or)\b/iu.test(
+          afterComma,
+        )
+      )
+        object = null;
+    }
     if (object) {
       const extended: Group = {
         ...object,

@@ -210,3 +210,39 @@ describe('relations: the wider lexicon', () => {
     expect(graphOf(dated('Diop criticized Ghana.')).relations).toEqual([]);
   });
 });
+
+describe('relations: lists, commas and former ties', () => {
+  it('ends a list at its conjunction: "Mali, Niger and Chad, the AES…" is not a list of four', () => {
+    const g = graphOf(
+      dated('Since its founding in 2023 by Mali, Niger and Chad, the AES has grown.'),
+    );
+    expect(edges(g)).toEqual([
+      'mli alliance/cooperative aes',
+      'ner alliance/cooperative aes',
+      'tcd alliance/cooperative aes',
+    ]);
+  });
+
+  it('does not take an object across a comma that starts a new phrase', () => {
+    const g = graphOf(
+      dated(
+        'France criticized Mali for seeking security assistance, a move Paris deems a failure.',
+      ),
+    );
+    expect(pairs(g)).toEqual(['fra~mli hostile']);
+  });
+
+  it('does not read "former partners" as a current tie', () => {
+    const g = graphOf(dated('Niger cut ties with its former security partners, including France.'));
+    expect(edges(g)).toEqual(['ner rupture/hostile fra']);
+  });
+
+  it('does not make a list of a fronted phrase and the subject', () => {
+    const g = graphOf(
+      dated(
+        'At a meeting with Chinese Foreign Minister Wang Yi, Lavrov criticized the United States.',
+      ),
+    );
+    expect(edges(g)).toEqual(['rus criticism/hostile usa']);
+  });
+});
