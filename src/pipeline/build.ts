@@ -265,9 +265,20 @@ export class GraphBuilder {
     const states = mentions.filter((m) => m.actorIds.every((id) => typeOf(id) === 'country'));
     const ids = [...new Set(states.flatMap((m) => m.actorIds))];
     if (ids.length >= 2) d.lists.push(ids);
-    for (const m of mentions)
-      for (const id of m.actorIds)
-        d.lastOfType.set(typeOf(id) === 'country' ? 'state' : typeOf(id), id);
+    const ages = (d.ages ??= new Map());
+    for (const [type, age] of ages) {
+      if (age >= 2) {
+        ages.delete(type);
+        d.lastOfType.delete(type);
+      } else ages.set(type, age + 1);
+    }
+    for (const m of mentions) {
+      for (const id of m.actorIds) {
+        const type = typeOf(id) === 'country' ? 'state' : typeOf(id);
+        d.lastOfType.set(type, id);
+        ages.set(type, 0);
+      }
+    }
   }
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */

@@ -20,6 +20,8 @@ export interface Mention {
 export interface Discourse {
   lists: string[][];
   lastOfType: Map<string, string>;
+  /** Sentences (with names) since each type was last named: 'the alliance' only refers back a little. */
+  ages?: Map<string, number>;
 }
 
 export interface DiscoveredOrg {
@@ -176,7 +178,8 @@ export function findMentions(
     name = name.trim();
     if (name.split(/\s+/u).length < 2) continue;
     if (out.some((o) => s < o.end && e > o.start)) continue;
-    const id = `org-${slug(name)}`;
+    // 'The Campaign Network' after 'the Sahel Solidarity Campaign Network' is the same body.
+    const id = articleOrgAliases.get(name) ?? `org-${slug(name)}`;
     if (!orgs.has(id)) orgs.set(id, { id, name });
     const words = name.split(/\s+/u);
     for (let i = 1; i < words.length - 1; i++) articleOrgAliases.set(words.slice(i).join(' '), id);

@@ -90,3 +90,23 @@ describe('actors: lists and collective phrases', () => {
     expect(edges(g)).toContain('sen alliance/cooperative ecowas');
   });
 });
+
+describe('actors: short references', () => {
+  it('reads a later short form of a named organisation as the same body', () => {
+    const g = graphOf(
+      dated('The Sahel Peace Network met Mali. The Peace Network later condemned Wagner.'),
+    );
+    expect(g.actors.filter((a) => a.id.startsWith('org-')).map((a) => a.id)).toEqual([
+      'org-sahel-peace-network',
+    ]);
+  });
+
+  it('resolves "the alliance" only to an alliance named just before', () => {
+    const far = graphOf(
+      dated(
+        'ECOWAS met in Abuja. Prices rose in Mali. Rains came to Niger. Chad joined the alliance.',
+      ),
+    );
+    expect(far.relations).toEqual([]);
+  });
+});
