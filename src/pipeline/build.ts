@@ -267,7 +267,7 @@ export class GraphBuilder {
     if (ids.length >= 2) d.lists.push(ids);
     const ages = (d.ages ??= new Map());
     for (const [type, age] of ages) {
-      if (age >= 2) {
+      if (age >= 1) {
         ages.delete(type);
         d.lastOfType.delete(type);
       } else ages.set(type, age + 1);
