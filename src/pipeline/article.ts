@@ -121,7 +121,7 @@ function leadingDate(text: string): HeaderDate | null {
 /** A stamp inside the page: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published: May 3, 2024'. */
 function stampDate(line: string): string | null {
   const m =
-    /\b(?:updated|published|posted|created|last updated)\s*(?:on|:)?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/iu.exec(
+    /\b(?:updated|published|posted|created|issued|last updated|first published)\s*(?:on)?\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/iu.exec(
       line,
     );
   if (m) {
@@ -131,9 +131,13 @@ function stampDate(line: string): string | null {
     return isoDay(Number(m[3]), b, a) ?? isoDay(Number(m[3]), a, b);
   }
   const iso =
-    /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(line);
+    /\b(?:updated|published|posted|created|issued)\s*(?:on)?\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(
+      line,
+    );
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const words = /\b(?:updated|published|posted|created)\s*(?:on|:)?\s*(.{6,40})/iu.exec(line);
+  const words = /\b(?:updated|published|posted|created|issued)\s*(?:on)?\s*:?\s*(.{6,40})/iu.exec(
+    line,
+  );
   if (words?.[1]) return absoluteDay(words[1], 0);
   return null;
 }

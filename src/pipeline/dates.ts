@@ -121,6 +121,14 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     if (/^\d{1,4}$/u.test(r.text.trim())) continue;
     // Without the article's date, only a date that names its year can be trusted (never today's).
     if (!refDate && !/\b\d{4}\b/u.test(r.text)) continue;
+    // 'within 72 hours', 'in two weeks': a deadline, not the date of what happened.
+    if (
+      refDate &&
+      !/\b\d{4}\b/u.test(r.text) &&
+      s.isCertain('day') &&
+      s.date().getTime() > refDate.getTime() + 86_400_000
+    )
+      continue;
     if (s.isCertain('day') && s.isCertain('month')) {
       const y = s.isCertain('year') ? (s.get('year') ?? 0) : (s.get('year') ?? 0);
       if (!s.isCertain('year') && !refDate) continue;

@@ -152,10 +152,10 @@ export function findMentions(
     } else {
       if (entry.role === 'demonym' && ANTI.test(before)) continue;
       // 'in Mali' is still Mali the actor for most triggers; 'Bamako, Mali –' datelines are blanked earlier.
+      // 'troops in Mali', 'attacks across Niger': the state as a place. Triggers that take a
+      // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
       const place =
-        entry.role === 'name' &&
-        /\b(?:in|across|throughout)\s+$/iu.test(before) &&
-        /^\s*(?:[,.;]|$)/u.test(after);
+        entry.role === 'name' && /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
       out.push({
         start: hit.start,
         end: hit.end,

@@ -110,3 +110,10 @@ describe('actors: short references', () => {
     expect(far.relations).toEqual([]);
   });
 });
+
+describe('actors: states named as places', () => {
+  it('does not make "troops in Mali" the subject of what the troops do', () => {
+    const g = graphOf(dated('France has thousands of troops in Mali fighting al-Qaeda.'));
+    expect(edges(g)).toEqual(['fra armed_conflict/hostile al-qaeda']);
+  });
+});

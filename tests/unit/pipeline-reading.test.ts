@@ -175,3 +175,35 @@ describe('reading: regressions found on unseen articles', () => {
     expect(a.text).toContain('Mali cut ties with Ukraine.');
   });
 });
+
+describe('reading: more page furniture', () => {
+  it('reads "Issued on:" and "Published On" stamps and drops them with the widgets', () => {
+    const a = readArticle(
+      'Headline\nIssued on: 12/01/2025 - 10:32\n2 min Reading time\nNiger met Chad.',
+      false,
+    );
+    expect(a.published).toBe('2025-01-12');
+    expect(a.text).toBe('Niger met Chad.');
+    const b = readArticle(
+      'Headline\nPublished On 31 Jan 2022\nListen to this article\nBody text here.',
+      false,
+    );
+    expect(b.published).toBe('2022-01-31');
+    expect(b.text).not.toMatch(/Published On|Listen/);
+  });
+
+  it('names the outlet from a closing "Source:" line', () => {
+    expect(
+      readArticle('Headline\nBody text here.\nSource: Al Jazeera and news agencies', false).outlet,
+    ).toBe('Al Jazeera');
+  });
+});
+
+describe('dates: deadlines are not event dates', () => {
+  it('gives "within 72 hours" no date of its own', () => {
+    const g = graphOf(
+      ' date 2022-01-31 Mali ordered the French ambassador to leave within 72 hours.',
+    );
+    expect(g.relations[0]?.evidence[0]?.date).toBe('2022-01-31');
+  });
+});
