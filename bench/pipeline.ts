@@ -16,7 +16,10 @@ export interface PipelineResult {
   finishMs: number;
   stringifyMs: number;
   totalMs: number;
+  /** CPU time (user + system) of the timed part: steadier than wall time on a shared machine. */
+  cpuMs: number;
   chronoMs: number;
+  chronoCpuMs: number;
   peakRssMb: number;
   peakHeapMb: number;
   actors: number;
@@ -39,6 +42,7 @@ function main(): void {
     if (h > peakHeap) peakHeap = h;
   };
 
+  const u0 = process.cpuUsage();
   const t0 = performance.now();
   const builder = new GraphBuilder();
   for (let i = 0; i < files.length; i++) {
@@ -53,15 +57,18 @@ function main(): void {
   const json = JSON.stringify(graph);
   sample();
   const t3 = performance.now();
+  const u1 = process.cpuUsage(u0);
 
   // chrono-node alone: one parse over each file's whole text with a reference date.
   const decoder = new TextDecoder();
   const instant = new Date('2025-04-10T12:00:00Z');
+  const v0 = process.cpuUsage();
   const c0 = performance.now();
   let found = 0;
   for (const f of files)
     found += chrono.parse(decoder.decode(f.content), { instant, timezone: 'UTC' }).length;
   const c1 = performance.now();
+  const v1 = process.cpuUsage(v0);
 
   const result: PipelineResult = {
     articles: files.length,
@@ -70,7 +77,9 @@ function main(): void {
     finishMs: t2 - t1,
     stringifyMs: t3 - t2,
     totalMs: t3 - t0,
+    cpuMs: (u1.user + u1.system) / 1000,
     chronoMs: c1 - c0,
+    chronoCpuMs: (v1.user + v1.system) / 1000,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     peakHeapMb: peakHeap / 1048576,
     actors: graph.actors.length,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import * as chrono from 'chrono-node';
 import boilerplateData from './data/boilerplate.json';
+import { asciiSafe, fastVariant } from './lexicon';
 
 const BoilerplateSchema = z.object({
   lineDrop: z.array(z.string()),
@@ -21,11 +22,26 @@ const BoilerplateSchema = z.object({
   ),
 });
 const boilerplate = BoilerplateSchema.parse(boilerplateData);
-const LINE_DROP = boilerplate.lineDrop.map((p) => new RegExp(p, 'iu'));
-const CUT_AFTER = boilerplate.cutAfter.map((p) => new RegExp(p, 'iu'));
+/** A line regex with its non-'u' twin, used on lines where both match alike (see `asciiSafe`). */
+interface LineRegex {
+  regex: RegExp;
+  fast: RegExp;
+}
+
+function lineRegex(pattern: string, flags: string): LineRegex {
+  const regex = new RegExp(pattern, flags);
+  return { regex, fast: fastVariant(pattern, flags) ?? regex };
+}
+
+function lineTest(r: LineRegex, line: string, fast: boolean): boolean {
+  return (fast ? r.fast : r.regex).test(line);
+}
+
+const LINE_DROP = boilerplate.lineDrop.map((p) => lineRegex(p, 'iu'));
+const CUT_AFTER = boilerplate.cutAfter.map((p) => lineRegex(p, 'iu'));
 const OUTLETS = boilerplate.outlets.map((o) => ({
   ...o,
-  regex: new RegExp(o.pattern, o.caseSensitive ? 'u' : 'iu'),
+  ...lineRegex(o.pattern, o.caseSensitive ? 'u' : 'iu'),
 }));
 
 export interface ReadArticle {
@@ -212,6 +228,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
+    const fast = asciiSafe(trimmed);
     if (!published) {
       const stamp = stampDate(trimmed);
       if (stamp) {
@@ -221,7 +238,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     }
     if (!outlet) {
       for (const o of OUTLETS) {
-        const m = o.regex.exec(trimmed);
+        const m = (fast ? o.fast : o.regex).exec(trimmed);
         if (m) {
           outlet =
             (o.outlet ?? (o.group !== undefined ? m[o.group] : undefined) ?? '').trim() || null;
@@ -230,12 +247,15 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       }
     }
     let drop = cut;
-    if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => r.test(trimmed))) {
+    if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => lineTest(r, trimmed, fast))) {
       cut = true;
       drop = true;
     }
     const key = trimmed.replace(/\s+/g, ' ').toLowerCase();
-    if (!drop && (LINE_DROP.some((r) => r.test(trimmed)) || seen.has(key) || isMenuItem(trimmed)))
+    if (
+      !drop &&
+      (LINE_DROP.some((r) => lineTest(r, trimmed, fast)) || seen.has(key) || isMenuItem(trimmed))
+    )
       drop = true;
     if (drop) {
       blanks.push([line.start, line.end]);

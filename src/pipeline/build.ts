@@ -36,6 +36,12 @@ interface SentenceFacts {
   end: number;
   quote: string;
   relations: FoundRelation[];
+  /**
+   * The sentence's dates against the article's header date, found once in `read`. Null when
+   * the article had no date there: its date may be inferred in `finish`, and relative
+   * expressions then resolve against that.
+   */
+  dates: DateExpression[] | null;
 }
 
 interface EventFact {
@@ -226,15 +232,25 @@ export class GraphBuilder {
       suppressed += result.suppressed;
       if (result.attackTargets.length) attackTargets = result.attackTargets;
       const quote = fileText.slice(s.start, s.end);
+      // Every fact's dates are needed in `finish`; with a header date they cannot change, so
+      // chrono reads each sentence once, here.
+      const factDates =
+        result.relations.length && article.published ? findDates(quote, article.published) : null;
       if (result.relations.length)
-        record.facts.push({ start: s.start, end: s.end, quote, relations: result.relations });
+        record.facts.push({
+          start: s.start,
+          end: s.end,
+          quote,
+          relations: result.relations,
+          dates: factDates,
+        });
       this.noteDiscourse(discourse, mentions, typeOf);
       if (
         result.relations.some(
           (r) => r.type === 'diplomatic_engagement' || r.type === 'armed_conflict',
         )
       ) {
-        const dates = findDates(quote, article.published);
+        const dates = factDates ?? findDates(quote, article.published);
         const dayExpr = dates.find((d) => d.value?.length === 10 && d.basis === 'explicit');
         const weekdayExpr = dates.find((d) => d.weekday !== null);
         record.events.push({
@@ -324,7 +340,8 @@ export class GraphBuilder {
     for (const r of live) {
       for (const fact of r.facts) {
         const dates =
-          r.published || fact.relations.length ? findDates(fact.quote, r.published) : [];
+          fact.dates ??
+          (r.published || fact.relations.length ? findDates(fact.quote, r.published) : []);
         for (const found of fact.relations) {
           const { date, dateBasis } = this.evidenceDate(dates, found, fact, r);
           const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;

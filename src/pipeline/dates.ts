@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateBasis } from '../model/schema';
+import { asciiSafe, withTwin } from './lexicon';
 
 export interface DateExpression {
   start: number;
@@ -35,15 +36,50 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** A cheap gate: only sentences that could hold a date are given to chrono. */
-const MAYBE_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|decade|earlier|week|month|year)/iu;
+const MAYBE_DATE = withTwin(
+  '\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|decade|earlier|week|month|year)',
+  'iu',
+);
+const RELATIVE_UNIT = withTwin(
+  '\\b(last|this|next|previous|the following|the previous) (year|month|week)\\b',
+  'giu',
+);
+const YEARS_AGO = withTwin(
+  '\\b(?:over |more than |nearly |almost |about |some )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\\d{1,2}) (decades?|years?) ago\\b',
+  'giu',
+);
+const BARE_YEAR = withTwin(
+  '\\b(?:in|since|by|from|until|during|early|late|mid|before|after|of|year|between|and|to)[ -](19[5-9]\\d|20[0-4]\\d)\\b(?!s)',
+  'giu',
+);
+const ON_WEEKDAY = withTwin(
+  '\\b(?:on|last|this|past) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b',
+  'giu',
+);
+
+/** Every match of a global regex, as `matchAll` gives them (these patterns never match ''). */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m);
+  return out;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+let lastRef: string | null = null;
+let lastRefDate: Date | null = null;
+
+/** The reference instant; the last one is kept (it is never mutated: copies are made). */
 function parseRef(ref: string | null): Date | null {
-  return ref ? new Date(`${ref}T12:00:00Z`) : null;
+  if (!ref) return null;
+  if (ref !== lastRef || !lastRefDate) {
+    lastRef = ref;
+    lastRefDate = new Date(`${ref}T12:00:00Z`);
+  }
+  return lastRefDate;
 }
 
 function day(d: Date): string {
@@ -64,7 +100,8 @@ export function weekdayOf(dayStr: string): number {
 
 /** Every date expression in a sentence, with its value resolved against `ref` (YYYY-MM-DD). */
 export function findDates(sentence: string, ref: string | null): DateExpression[] {
-  if (!MAYBE_DATE.test(sentence)) return [];
+  const fast = asciiSafe(sentence);
+  if (!(fast ? MAYBE_DATE.fastRegex : MAYBE_DATE.regex).test(sentence)) return [];
   const out: DateExpression[] = [];
   const refDate = parseRef(ref);
   const refYear = refDate?.getUTCFullYear() ?? null;
@@ -76,9 +113,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     out.push(x);
   };
 
-  for (const m of sentence.matchAll(
-    /\b(last|this|next|previous|the following|the previous) (year|month|week)\b/giu,
-  )) {
+  for (const m of allMatches(fast ? RELATIVE_UNIT.fastRegex : RELATIVE_UNIT.regex, sentence)) {
     const which = (m[1] ?? '').toLowerCase();
     const unit = (m[2] ?? '').toLowerCase();
     const shift = which === 'this' ? 0 : which === 'next' || which === 'the following' ? 1 : -1;
@@ -97,9 +132,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     }
     add({ start: m.index, end: m.index + m[0].length, value, basis: 'relative', weekday: null });
   }
-  for (const m of sentence.matchAll(
-    /\b(?:over |more than |nearly |almost |about |some )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d{1,2}) (decades?|years?) ago\b/giu,
-  )) {
+  for (const m of allMatches(fast ? YEARS_AGO.fastRegex : YEARS_AGO.regex, sentence)) {
     const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     const years = (m[2] ?? '').toLowerCase().startsWith('decade') ? 10 * n : n;
     add({
@@ -172,15 +205,11 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
       add({ start, end, value: day(s.date()), basis: 'relative', weekday: null });
     }
   }
-  for (const m of sentence.matchAll(
-    /\b(?:in|since|by|from|until|during|early|late|mid|before|after|of|year|between|and|to)[ -](19[5-9]\d|20[0-4]\d)\b(?!s)/giu,
-  )) {
+  for (const m of allMatches(fast ? BARE_YEAR.fastRegex : BARE_YEAR.regex, sentence)) {
     const yStart = m.index + m[0].length - 4;
     add({ start: yStart, end: yStart + 4, value: m[1] ?? null, basis: 'explicit', weekday: null });
   }
-  for (const m of sentence.matchAll(
-    /\b(?:on|last|this|past) (sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu,
-  )) {
+  for (const m of allMatches(fast ? ON_WEEKDAY.fastRegex : ON_WEEKDAY.regex, sentence)) {
     const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
     add({
       start: m.index,

@@ -73,14 +73,40 @@ export type Trigger = z.infer<typeof TriggerSchema> & {
 };
 
 /**
- * An all-ASCII pattern with no \p, \P or \u{ escape means the same with 'gi' as with 'giu'
+ * A pattern of printable ASCII (and caseless symbols, see `fastSafeChar`) with no \p, \P or \u
+ * escape means the same with 'gi' as with 'giu'
  * on any text without a surrogate, 'ſ' (U+017F) or the Kelvin sign (U+212A): those are the
  * only characters where unicode mode differs (code points, and case folding onto 's' and 'k'
  * and so into \w and \b). Without 'u' V8 matches several times faster.
  */
 export function fastVariant(pattern: string, flags: string): RegExp | null {
-  if (!/^[\x20-\x7e]*$/.test(pattern) || /\\[pPu]|\\k</.test(pattern)) return null;
+  if (/\\[pPu]|\\k</.test(pattern)) return null;
+  for (const ch of pattern) if (!fastSafeChar(ch)) return null;
   return new RegExp(pattern, flags.replace('u', ''));
+}
+
+const CASELESS_MARK = /^[\p{S}\p{P}\p{Zs}]$/u;
+
+/**
+ * Printable ASCII, or a BMP symbol, punctuation mark or space without case ('©', '•', '’',
+ * '–'): one code unit that matches only itself with or without 'u', case-insensitive or not.
+ */
+function fastSafeChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return c >= 0x20 && c <= 0x7e;
+  return (
+    ch.length === 1 &&
+    (c < 0xd800 || c > 0xdfff) &&
+    CASELESS_MARK.test(ch) &&
+    ch.toLowerCase() === ch &&
+    ch.toUpperCase() === ch
+  );
+}
+
+/** A regex and its `fastVariant` twin (the regex itself when it has none). */
+export function withTwin(pattern: string, flags: string): { regex: RegExp; fastRegex: RegExp } {
+  const regex = new RegExp(pattern, flags);
+  return { regex, fastRegex: fastVariant(pattern, flags) ?? regex };
 }
 
 const UNICODE_SENSITIVE = /[\u017f\u212a\ud800-\udfff]/;
@@ -109,6 +135,8 @@ export interface DictionaryActor {
 
 export interface Collective {
   regex: RegExp;
+  /** Non-'u' twin for `asciiSafe` text (see `fastVariant`); `regex` itself when there is none. */
+  fastRegex: RegExp;
   membersOf?: string;
   recentList?: boolean;
   recentOfType?: string;
@@ -122,9 +150,12 @@ export interface Lexicon {
   triggers: Trigger[];
   /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
   orgRegex: RegExp;
-  cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp }>;
+  cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp; fastRegex: RegExp }>;
   negation: RegExp;
   hypothetical: RegExp;
+  /** Non-'u' twins of `negation` and `hypothetical` for `asciiSafe` text. */
+  negationFast: RegExp;
+  hypotheticalFast: RegExp;
 }
 
 let cached: Lexicon | null = null;
@@ -224,7 +255,8 @@ function buildLexicon(): Lexicon {
   }
 
   const collectives = data.collectives.map((c) => {
-    const out: Collective = { regex: new RegExp(c.pattern, 'giu') };
+    const regex = new RegExp(c.pattern, 'giu');
+    const out: Collective = { regex, fastRegex: fastVariant(c.pattern, 'giu') ?? regex };
     if (c.membersOf) out.membersOf = c.membersOf;
     if (c.recentList) out.recentList = true;
     if (c.recentOfType) out.recentOfType = c.recentOfType;
@@ -246,8 +278,10 @@ function buildLexicon(): Lexicon {
       `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${[...new Set(data.orgHeads)].join('|')}))\\b`,
       'gu',
     ),
-    cues: rel.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
+    cues: rel.cues.map((c) => ({ type: c.type, ...withTwin(c.pattern, 'iu') })),
     negation: new RegExp(rel.negation, 'iu'),
     hypothetical: new RegExp(rel.hypothetical, 'iu'),
+    negationFast: withTwin(rel.negation, 'iu').fastRegex,
+    hypotheticalFast: withTwin(rel.hypothetical, 'iu').fastRegex,
   };
 }

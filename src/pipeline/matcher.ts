@@ -12,8 +12,9 @@ export interface AliasMatch<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
-  values: Array<{ value: T; alias: string; exactCase: boolean }>;
+  /** Children by the UTF-16 code of one folded character. */
+  next: Map<number, TrieNode<T>>;
+  values: Array<{ value: T; alias: string; exactCase: boolean; lowerFirst: boolean }>;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -37,6 +38,24 @@ export function foldChar(ch: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+/** `foldChar` of one UTF-16 unit as one code: SPACE for ' ', NO_EDGE when it is not one unit. */
+const SPACE = 32;
+const NO_EDGE = -1;
+const foldCache = new Map<number, number>();
+
+function foldCode(unit: number): number {
+  let f = foldCache.get(unit);
+  if (f === undefined) {
+    const folded = foldChar(String.fromCharCode(unit));
+    f = folded.length === 1 ? folded.charCodeAt(0) : NO_EDGE;
+    foldCache.set(unit, f);
+  }
+  return f;
+}
+
+/** The same for ASCII, by table. */
+const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, c) => foldCode(c));
 
 export function foldText(text: string): string {
   let out = '';
@@ -66,14 +85,22 @@ export class AliasMatcher<T> {
     if (!key) return;
     let node = this.root;
     for (const ch of key) {
-      let child = node.next.get(ch);
+      // A character outside the BMP is never one folded unit: such an alias cannot match.
+      const code = ch.length === 1 ? ch.charCodeAt(0) : NO_EDGE - 1;
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), values: [] };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
-    node.values.push({ value, alias, exactCase: isAcronym(alias) });
+    const first = alias[0] ?? '';
+    node.values.push({
+      value,
+      alias,
+      exactCase: isAcronym(alias),
+      lowerFirst: first === first.toLowerCase(),
+    });
   }
 
   /** Longest, left-most, non-overlapping matches that start and end on word boundaries. */
@@ -102,22 +129,22 @@ export class AliasMatcher<T> {
     let j = start;
     let pendingSpace = false;
     while (node && j < to) {
-      const f = foldChar(text[j] ?? '');
-      if (f === ' ') {
+      const unit = text.charCodeAt(j);
+      const f = unit < 128 ? (ASCII_FOLD[unit] ?? NO_EDGE) : foldCode(unit);
+      if (f === SPACE) {
         pendingSpace = true;
         j++;
         continue;
       }
       if (pendingSpace) {
-        node = node.next.get(' ');
+        node = node.next.get(SPACE);
         pendingSpace = false;
         if (!node) break;
       }
-      node = node.next.get(f);
+      node = f === NO_EDGE ? undefined : node.next.get(f);
       j++;
       if (node && node.values.length && !(j < text.length && isWordUnit(text, j))) {
-        const surface = text.slice(start, j);
-        const hit = node.values.find((v) => caseAgrees(v.alias, v.exactCase, surface));
+        const hit = node.values.find((v) => caseAgrees(v, text, start, j));
         if (hit) best = { start, end: j, value: hit.value };
       }
     }
@@ -126,9 +153,14 @@ export class AliasMatcher<T> {
 }
 
 /** Acronyms match exactly; a capitalised name does not match a lower-case word ('Chad' vs 'chad'). */
-function caseAgrees(alias: string, exactCase: boolean, surface: string): boolean {
-  if (exactCase) return surface === alias;
-  const a = alias[0] ?? '';
-  const s = surface[0] ?? '';
-  return a === a.toLowerCase() || s !== s.toLowerCase();
+function caseAgrees(
+  v: { alias: string; exactCase: boolean; lowerFirst: boolean },
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (v.exactCase) return end - start === v.alias.length && text.startsWith(v.alias, start);
+  if (v.lowerFirst) return true;
+  const s = text[start] ?? '';
+  return s !== s.toLowerCase();
 }

@@ -3,7 +3,7 @@
  * where they act, collective phrases resolved to their members, and named organisations
  * found by their head noun ('… Campaign Network', '… Stiftung').
  */
-import type { Entry, Lexicon } from './lexicon';
+import { asciiSafe, type Entry, type Lexicon } from './lexicon';
 
 export interface Mention {
   start: number;
@@ -72,10 +72,11 @@ export function findMentions(
 ): Mention[] {
   const sentence = work.slice(start, end);
   const out: Mention[] = [];
+  const fast = asciiSafe(sentence);
 
   for (const c of lex.collectives) {
     // exec over the shared global regex instead of matchAll, which clones it on every call.
-    const re = c.regex;
+    const re = fast ? c.fastRegex : c.regex;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) re.lastIndex = advance(sentence, re.lastIndex);

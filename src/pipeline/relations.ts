@@ -156,12 +156,13 @@ function resolveType(
   hit: TriggerHit,
   sStart: number,
   sEnd: number,
+  fast: boolean,
 ): RelationType {
   if (t.type !== 'auto') return t.type;
   const near = work.slice(Math.max(sStart, hit.start - 60), Math.min(sEnd, hit.end + 60));
-  for (const c of lex.cues) if (c.regex.test(near)) return c.type;
+  for (const c of lex.cues) if ((fast ? c.fastRegex : c.regex).test(near)) return c.type;
   const whole = work.slice(sStart, sEnd);
-  for (const c of lex.cues) if (c.regex.test(whole)) return c.type;
+  for (const c of lex.cues) if ((fast ? c.fastRegex : c.regex).test(whole)) return c.type;
   return 'diplomatic_engagement';
 }
 
@@ -186,6 +187,8 @@ export function extractRelations(
   topic: string[] | null = null,
 ): SentenceResult {
   const sentence = work.slice(sStart, sEnd);
+  // Every text the lexicon's regexes test below is a piece of the sentence.
+  const fast = asciiSafe(sentence);
   const attribution = attributionSpans(sentence, sStart);
   const inAttribution = (m: Mention) => attribution.some(([a, b]) => m.start >= a && m.end <= b);
   const live = mentions.filter((m) => !inAttribution(m));
@@ -257,20 +260,20 @@ export function extractRelations(
       /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu.test(
         window,
       );
-    const hedged = lex.hypothetical.test(
-      reportedFuture ? window.replace(/\bwould\b/giu, '') : window,
-    );
+    const hypothetical = fast ? lex.hypotheticalFast : lex.hypothetical;
+    const negation = fast ? lex.negationFast : lex.negation;
+    const hedged = hypothetical.test(reportedFuture ? window.replace(/\bwould\b/giu, '') : window);
     // 'former security partners' names a tie that has ended, not one that holds.
     if (/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(window)) {
       lastEnd = hit.end;
       continue;
     }
-    if (lex.negation.test(window) || lex.negation.test(hit.text) || hedged) {
+    if (negation.test(window) || negation.test(hit.text) || hedged) {
       result.suppressed++;
       lastEnd = hit.end;
       continue;
     }
-    const type = resolveType(lex, t, work, hit, sStart, sEnd);
+    const type = resolveType(lex, t, work, hit, sStart, sEnd, fast);
     const polarity = t.polarity;
     const before = actorGroups.filter((g) => g.end <= hit.start);
     const prev = before[before.length - 1] ?? null;
