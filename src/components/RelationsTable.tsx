@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useAtlasStore } from '../store/context';
 import { selectVisibility } from '../store/selectors';
-import type { RelationInfo } from '../model/graphIndex';
+import type { GraphIndex, RelationInfo } from '../model/graphIndex';
 import { formatPartialDate } from '../model/dates';
 import { POLARITY_TOKENS, RELATION_TYPE_TOKENS } from '../graph/tokens';
 import { PolarityDot, RelationLine } from './swatches';
@@ -21,6 +21,48 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'last', label: 'Last date' },
 ];
 const PAGE = 100;
+
+function sortRelations(
+  index: GraphIndex,
+  sort: { key: SortKey; descending: boolean },
+): RelationInfo[] {
+  const name = (id: string) => index.actorsById.get(id)?.name ?? id;
+  const value = (info: RelationInfo): string | number => {
+    switch (sort.key) {
+      case 'source':
+        return name(info.relation.source);
+      case 'target':
+        return name(info.relation.target);
+      case 'type':
+        return RELATION_TYPE_TOKENS[info.relation.type].label;
+      case 'polarity':
+        return info.relation.polarity;
+      case 'articles':
+        return info.articleIds.length;
+      case 'first':
+        return info.firstDay ?? Number.POSITIVE_INFINITY;
+      case 'last':
+        return info.lastDay ?? Number.NEGATIVE_INFINITY;
+    }
+  };
+  const keyed = index.relations.map((info) => ({ info, key: value(info) }));
+  keyed.sort((a, b) => {
+    const va = a.key;
+    const vb = b.key;
+    const order =
+      typeof va === 'number' && typeof vb === 'number'
+        ? va === vb
+          ? 0
+          : va < vb
+            ? -1
+            : 1
+        : String(va).localeCompare(String(vb));
+    return (
+      (sort.descending ? -order : order) || a.info.relation.id.localeCompare(b.info.relation.id)
+    );
+  });
+  return keyed.map((k) => k.info);
+}
 
 export function RelationsTable() {
   const index = useAtlasStore((s) => s.index);
@@ -40,45 +82,16 @@ export function RelationsTable() {
     selection?.kind === 'actor' ? (index?.actorsById.get(selection.id) ?? null) : null;
   const selectedRelationId = selection?.kind === 'relation' ? selection.id : null;
 
+  // Sorting is per graph and sort key only; a window step just filters the sorted list.
+  const ordered = useMemo(() => (index ? sortRelations(index, sort) : []), [index, sort]);
   const rows = useMemo(() => {
-    if (!index) return [];
-    const name = (id: string) => index.actorsById.get(id)?.name ?? id;
-    let list = index.relations.filter((info) => visibility.relationIds.has(info.relation.id));
-    if (selectedActor) {
-      list = list.filter(
-        (info) =>
-          info.relation.source === selectedActor.id || info.relation.target === selectedActor.id,
-      );
-    }
-    const value = (info: RelationInfo): string | number => {
-      switch (sort.key) {
-        case 'source':
-          return name(info.relation.source);
-        case 'target':
-          return name(info.relation.target);
-        case 'type':
-          return RELATION_TYPE_TOKENS[info.relation.type].label;
-        case 'polarity':
-          return info.relation.polarity;
-        case 'articles':
-          return info.articleIds.length;
-        case 'first':
-          return info.firstDay ?? Number.POSITIVE_INFINITY;
-        case 'last':
-          return info.lastDay ?? Number.NEGATIVE_INFINITY;
-      }
-    };
-    const sorted = [...list].sort((a, b) => {
-      const va = value(a);
-      const vb = value(b);
-      const order =
-        typeof va === 'number' && typeof vb === 'number'
-          ? va - vb
-          : String(va).localeCompare(String(vb));
-      return (sort.descending ? -order : order) || a.relation.id.localeCompare(b.relation.id);
-    });
-    return sorted;
-  }, [index, visibility, selectedActor, sort]);
+    const actorId = selectedActor?.id ?? null;
+    return ordered.filter(
+      (info) =>
+        visibility.relationIds.has(info.relation.id) &&
+        (actorId === null || info.relation.source === actorId || info.relation.target === actorId),
+    );
+  }, [ordered, visibility, selectedActor]);
 
   // The selected relation's row is always within the rendered rows, and scrolled into view.
   const selectedPosition = selectedRelationId

@@ -3,15 +3,12 @@
  * until an input changes (zustand v5 re-renders forever on fresh objects).
  */
 import type { GraphIndex } from '../model/graphIndex';
+import { type Filters, type Histogram, type Visibility, evidenceHistogram } from '../model/view';
 import {
-  type Filters,
-  type Focus,
-  type Histogram,
-  type TimeWindow,
-  type Visibility,
-  evidenceHistogram,
-  selectVisibleRelations,
-} from '../model/view';
+  type TrackedVisibility,
+  type VisibilityTracker,
+  createVisibilityTracker,
+} from '../model/visibilityTracker';
 import type { AtlasState } from './atlasStore';
 
 const EMPTY_VISIBILITY: Visibility = {
@@ -33,13 +30,22 @@ function memoizeLast<A extends readonly unknown[], R>(fn: (...args: A) => R): (.
   };
 }
 
-const visibilityOf = memoizeLast(
-  (index: GraphIndex | null, filters: Filters, window: TimeWindow | null, focus: Focus | null) =>
-    index ? selectVisibleRelations(index, { filters, window, focus }) : EMPTY_VISIBILITY,
-);
+/** One incremental tracker per loaded graph: a window step re-decides only what enters or leaves. */
+const trackers = new WeakMap<GraphIndex, VisibilityTracker>();
 
-export function selectVisibility(state: AtlasState): Visibility {
-  return visibilityOf(state.index, state.filters, state.window, state.focus);
+/**
+ * What the filters, the window and the focus leave visible; the same object until one of them
+ * changes. After a window step it carries a `delta` naming the ids that changed.
+ */
+export function selectVisibility(state: AtlasState): TrackedVisibility {
+  const { index, filters, window, focus } = state;
+  if (!index) return EMPTY_VISIBILITY;
+  let tracker = trackers.get(index);
+  if (!tracker) {
+    tracker = createVisibilityTracker(index);
+    trackers.set(index, tracker);
+  }
+  return tracker.visibility({ filters, window, focus });
 }
 
 const histogramOf = memoizeLast((index: GraphIndex | null, filters: Filters) =>
