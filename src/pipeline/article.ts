@@ -305,9 +305,40 @@ const DATELINE =
 
 /** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
 function isMenuItem(line: string): boolean {
-  const words = line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return true;
-  if (words.length <= 3 && !/[.!?]$/u.test(line)) return true;
+  const words = ASCII_ONLY.test(line)
+    ? asciiWordsUpTo4(line)
+    : line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words === 0) return true;
+  if (words <= 3 && !/[.!?]$/u.test(line)) return true;
   // Navigation bars: several short items separated by pipes.
-  return (line.match(/\s\|\s/g) ?? []).length >= 2;
+  return line.includes('|') && (line.match(/\s\|\s/g) ?? []).length >= 2;
+}
+
+/** No unit above U+007F (a negated class: no control character in the pattern). */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/**
+ * On ASCII text, the number of white-space separated words with a letter or digit, counted
+ * up to 4 (all `isMenuItem` needs): what the split and `\p{L}\p{N}` filter give there.
+ */
+function asciiWordsUpTo4(line: string): number {
+  let words = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      counted = true;
+      if (++words > 3) return words;
+    }
+  }
+  return words;
 }

@@ -80,6 +80,41 @@ export function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** `hash(text.replace(/\s+/gu, ' '))` in one pass, without building the collapsed copy. */
+export function hashCollapsed(text: string): string {
+  let h = 0x811c9dc5;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceUnit(c)) {
+      if (inSpace) continue;
+      inSpace = true;
+      h ^= 32;
+    } else {
+      inSpace = false;
+      h ^= c;
+    }
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Whether a UTF-16 unit is in `\s` (all of its members are BMP characters). */
+function isSpaceUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function slug(text: string): string {
   return (
     text
@@ -177,7 +212,7 @@ export class GraphBuilder {
       published: article.published,
       publishedSource: article.publishedSource,
       text: article.text,
-      fingerprint: hash(article.text.replace(/\s+/gu, ' ')) + ':' + article.text.length,
+      fingerprint: hashCollapsed(article.text) + ':' + article.text.length,
       source: hash(fileText) + ':' + fileText.length,
       facts: [],
       events: [],
@@ -206,14 +241,7 @@ export class GraphBuilder {
           record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
           if (m.actorIds.length === 1 && m.kind === 'actor') {
             const surfaces = record.surfaces.get(id) ?? new Set<string>();
-            for (const surface of m.parts ?? [m.surface]) {
-              surfaces.add(
-                surface
-                  .replace(/\s+/gu, ' ')
-                  .replace(/^the\s+/iu, '')
-                  .replace(/['’]s$/u, ''),
-              );
-            }
+            for (const surface of m.parts ?? [m.surface]) surfaces.add(aliasForm(surface));
             record.surfaces.set(id, surfaces);
           }
         }
@@ -278,9 +306,12 @@ export class GraphBuilder {
   }
 
   private noteDiscourse(d: Discourse, mentions: Mention[], typeOf: (id: string) => string): void {
-    const states = mentions.filter((m) => m.actorIds.every((id) => typeOf(id) === 'country'));
-    const ids = [...new Set(states.flatMap((m) => m.actorIds))];
-    if (ids.length >= 2) d.lists.push(ids);
+    // The states named, in order of first mention (a Set keeps insertion order).
+    const ids = new Set<string>();
+    for (const m of mentions)
+      if (m.actorIds.every((id) => typeOf(id) === 'country'))
+        for (const id of m.actorIds) ids.add(id);
+    if (ids.size >= 2) d.lists.push([...ids]);
     const ages = (d.ages ??= new Map());
     for (const [type, age] of ages) {
       if (age >= 1) {
@@ -564,6 +595,23 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+const aliasForms = new Map<string, string>();
+
+/** A mention's surface as an alias: one space, no leading 'the', no possessive. Memoised. */
+function aliasForm(surface: string): string {
+  let form = aliasForms.get(surface);
+  if (form === undefined) {
+    form = surface
+      .replace(/\s+/gu, ' ')
+      .replace(/^the\s+/iu, '')
+      .replace(/['’]s$/u, '');
+    // Surfaces are names: few and repeated. The bound keeps odd corpora from growing it.
+    if (aliasForms.size >= 50_000) aliasForms.clear();
+    aliasForms.set(surface, form);
+  }
+  return form;
 }
 
 function sameBody(a: string, b: string): boolean {

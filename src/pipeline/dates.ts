@@ -98,6 +98,12 @@ export function weekdayOf(dayStr: string): number {
   return new Date(`${dayStr}T12:00:00Z`).getUTCDay();
 }
 
+/** Adds `x` unless it overlaps one already found (module-level: tsx names closures per call). */
+function addDate(out: DateExpression[], x: DateExpression): void {
+  for (const d of out) if (!(x.end <= d.start || x.start >= d.end)) return;
+  out.push(x);
+}
+
 /** Every date expression in a sentence, with its value resolved against `ref` (YYYY-MM-DD). */
 export function findDates(sentence: string, ref: string | null): DateExpression[] {
   const fast = asciiSafe(sentence);
@@ -105,13 +111,6 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
   const out: DateExpression[] = [];
   const refDate = parseRef(ref);
   const refYear = refDate?.getUTCFullYear() ?? null;
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const add = (x: DateExpression) => {
-    if (!free(x.start, x.end)) return;
-    taken.push([x.start, x.end]);
-    out.push(x);
-  };
 
   for (const m of allMatches(fast ? RELATIVE_UNIT.fastRegex : RELATIVE_UNIT.regex, sentence)) {
     const which = (m[1] ?? '').toLowerCase();
@@ -130,12 +129,18 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
         value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
       }
     }
-    add({ start: m.index, end: m.index + m[0].length, value, basis: 'relative', weekday: null });
+    addDate(out, {
+      start: m.index,
+      end: m.index + m[0].length,
+      value,
+      basis: 'relative',
+      weekday: null,
+    });
   }
   for (const m of allMatches(fast ? YEARS_AGO.fastRegex : YEARS_AGO.regex, sentence)) {
     const n = NUMBER_WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
     const years = (m[2] ?? '').toLowerCase().startsWith('decade') ? 10 * n : n;
-    add({
+    addDate(out, {
       start: m.index,
       end: m.index + m[0].length,
       value: refYear === null ? null : String(refYear - years),
@@ -165,7 +170,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     if (s.isCertain('day') && s.isCertain('month')) {
       const y = s.isCertain('year') ? (s.get('year') ?? 0) : (s.get('year') ?? 0);
       if (!s.isCertain('year') && !refDate) continue;
-      add({
+      addDate(out, {
         start,
         end,
         value: `${y}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`,
@@ -174,7 +179,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
       });
     } else if (s.isCertain('weekday') && !s.isCertain('day')) {
       const weekday = s.get('weekday') ?? 0;
-      add({
+      addDate(out, {
         start,
         end,
         value: ref ? weekdayOnOrBefore(ref, weekday) : null,
@@ -192,7 +197,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
             ? refDate.getUTCFullYear() - 1
             : refDate.getUTCFullYear();
       }
-      add({
+      addDate(out, {
         start,
         end,
         value: `${y}-${pad(month)}`,
@@ -200,18 +205,24 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
         weekday: null,
       });
     } else if (s.isCertain('year')) {
-      add({ start, end, value: String(s.get('year')), basis: 'relative', weekday: null });
+      addDate(out, { start, end, value: String(s.get('year')), basis: 'relative', weekday: null });
     } else if (refDate && /\b(?:yesterday|today|tonight|last night)\b/iu.test(r.text)) {
-      add({ start, end, value: day(s.date()), basis: 'relative', weekday: null });
+      addDate(out, { start, end, value: day(s.date()), basis: 'relative', weekday: null });
     }
   }
   for (const m of allMatches(fast ? BARE_YEAR.fastRegex : BARE_YEAR.regex, sentence)) {
     const yStart = m.index + m[0].length - 4;
-    add({ start: yStart, end: yStart + 4, value: m[1] ?? null, basis: 'explicit', weekday: null });
+    addDate(out, {
+      start: yStart,
+      end: yStart + 4,
+      value: m[1] ?? null,
+      basis: 'explicit',
+      weekday: null,
+    });
   }
   for (const m of allMatches(fast ? ON_WEEKDAY.fastRegex : ON_WEEKDAY.regex, sentence)) {
     const weekday = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase());
-    add({
+    addDate(out, {
       start: m.index,
       end: m.index + m[0].length,
       value: ref ? weekdayOnOrBefore(ref, weekday) : null,

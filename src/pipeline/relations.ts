@@ -3,7 +3,7 @@
  * hedging, and who acts on whom from a shallow reading of the clause (subject and object
  * groups, passive 'by', relative 'who', possessives, 'between', attribution).
  */
-import { asciiSafe, type Lexicon, type Trigger } from './lexicon';
+import { asciiSafe, fastVariant, withTwin, type Lexicon, type Trigger } from './lexicon';
 import { advance, type Mention } from './mentions';
 import type { Polarity, RelationType } from '../model/schema';
 
@@ -41,6 +41,7 @@ const OBJECT_EXTEND =
 
 const GLUE =
   /^\s*(?:,|;)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
+const GLUE_FAST = fastVariant(GLUE.source, GLUE.flags) ?? GLUE;
 const TYPE_PRIORITY: RelationType[] = [
   'armed_conflict',
   'rupture',
@@ -52,15 +53,24 @@ const TYPE_PRIORITY: RelationType[] = [
   'diplomatic_engagement',
 ];
 
-function groupMentions(work: string, mentions: Mention[]): Group[] {
+const CONJUNCTION = withTwin('\\b(?:and|or|as well as|plus|along with|together with)\\b|&', 'iu');
+
+function groupMentions(work: string, mentions: Mention[], fast: boolean): Group[] {
+  const conjunctionRe = fast ? CONJUNCTION.fastRegex : CONJUNCTION.regex;
+  const glueRe = fast ? GLUE_FAST : GLUE;
   const groups: Group[] = [];
   // A list closed by 'and'/'or' ('Mali, Burkina Faso and Niger') takes no further comma item.
   let closed = false;
   for (const m of mentions) {
     const prev = groups[groups.length - 1];
     const glue = prev ? work.slice(prev.end, m.start) : '';
-    const conjunction = /\b(?:and|or|as well as|plus|along with|together with)\b|&/iu.test(glue);
-    if (prev && prev.mentions[0]?.kind === m.kind && GLUE.test(glue) && !(closed && !conjunction)) {
+    const conjunction = prev ? conjunctionRe.test(glue) : false;
+    if (
+      prev &&
+      prev.mentions[0]?.kind === m.kind &&
+      glueRe.test(glue) &&
+      !(closed && !conjunction)
+    ) {
       closed ||= conjunction;
       prev.mentions.push(m);
       prev.end = m.end;
@@ -77,9 +87,7 @@ function groupMentions(work: string, mentions: Mention[]): Group[] {
     const glues = g.mentions
       .slice(1)
       .map((m, i) => work.slice(g.mentions[i]?.end ?? m.start, m.start));
-    const commasOnly = glues.every(
-      (x) => !/\b(?:and|or|as well as|plus|along with|together with)\b|&/iu.test(x),
-    );
+    const commasOnly = glues.every((x) => !conjunctionRe.test(x));
     const fronted =
       /\b(?:with|at|in|from|after|during|to|for|by|of|on|under|between|among|against|like)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
         work.slice(Math.max(0, g.start - 40), g.start),
@@ -95,15 +103,24 @@ function groupMentions(work: string, mentions: Mention[]): Group[] {
 }
 
 /** Spans whose names report rather than act: 'according to Lavrov', ', the Kremlin said.' */
-function attributionSpans(sentence: string, offset: number): Array<[number, number]> {
+const ACCORDING_TO = withTwin('\\baccording to\\b[^,;.]*', 'giu');
+// Only a closing 'X said (in a statement)' or 'said X, analyst at Y' is an attribution.
+const SAID_TAIL = withTwin(
+  '[,"”]\\s*["”]?\\s*(?:[^,"”]{0,60}?\\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)(?:\\s+(?:in|on|at|to|via|during)\\b[^,"”]{0,40})?|(?:said|says|added|noted)\\s+[^"”]{0,80})\\s*[.!]?\\s*$',
+  'iu',
+);
+
+function attributionSpans(
+  sentence: string,
+  offset: number,
+  fast: boolean,
+): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(/\baccording to\b[^,;.]*/giu))
+  const according = fast ? ACCORDING_TO.fastRegex : ACCORDING_TO.regex;
+  according.lastIndex = 0;
+  for (let m = according.exec(sentence); m !== null; m = according.exec(sentence))
     spans.push([offset + m.index, offset + m.index + m[0].length]);
-  // Only a closing 'X said (in a statement)' or 'said X, analyst at Y' is an attribution.
-  const tail =
-    /[,"”]\s*["”]?\s*(?:[^,"”]{0,60}?\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)(?:\s+(?:in|on|at|to|via|during)\b[^,"”]{0,40})?|(?:said|says|added|noted)\s+[^"”]{0,80})\s*[.!]?\s*$/iu.exec(
-      sentence,
-    );
+  const tail = (fast ? SAID_TAIL.fastRegex : SAID_TAIL.regex).exec(sentence);
   if (tail) spans.push([offset + tail.index, offset + sentence.length]);
   return spans;
 }
@@ -166,10 +183,46 @@ function resolveType(
   return 'diplomatic_engagement';
 }
 
-function clauseStart(work: string, sStart: number, pos: number): number {
-  const before = work.slice(sStart, pos);
-  const m = /.*(?:[;:]|,\s+(?:but|while|whereas|although|though)\b)/su.exec(before);
-  return m ? sStart + m[0].length : sStart;
+/**
+ * Where the sentence's clause breaks end: after ';', ':' or ', but|while|whereas|although|though'.
+ * `open` marks a conjunction followed by a word character, which ends a clause only for a
+ * position right after it (the text before that position ends there).
+ */
+interface ClauseBreak {
+  end: number;
+  open: boolean;
+}
+
+const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though)/gu;
+
+function clauseBreaks(sentence: string, offset: number): ClauseBreak[] {
+  const out: ClauseBreak[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
+    const end = m.index + m[0].length;
+    out.push({ end: offset + end, open: m[0].length > 1 && isAsciiWordChar(sentence, end) });
+  }
+  return out;
+}
+
+function isAsciiWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 // _
+  );
+}
+
+/**
+ * The start of the clause that `pos` is in: what
+ * `/.*(?:[;:]|,\s+(?:but|while|whereas|although|though)\b)/su` matches in the sentence's text
+ * before `pos` (the last break that ends by `pos`; its matches cannot overlap).
+ */
+function clauseStart(breaks: ClauseBreak[], sStart: number, pos: number): number {
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const b = breaks[i];
+    if (b && b.end <= pos && (!b.open || b.end === pos)) return b.end;
+  }
+  return sStart;
 }
 
 /**
@@ -189,10 +242,9 @@ export function extractRelations(
   const sentence = work.slice(sStart, sEnd);
   // Every text the lexicon's regexes test below is a piece of the sentence.
   const fast = asciiSafe(sentence);
-  const attribution = attributionSpans(sentence, sStart);
-  const inAttribution = (m: Mention) => attribution.some(([a, b]) => m.start >= a && m.end <= b);
-  const live = mentions.filter((m) => !inAttribution(m));
-  const groups = groupMentions(work, live);
+  const attribution = attributionSpans(sentence, sStart, fast);
+  const live = mentions.filter((m) => !attribution.some(([a, b]) => m.start >= a && m.end <= b));
+  const groups = groupMentions(work, live, fast);
   const actorGroups = groups.filter((g) => g.mentions[0]?.kind === 'actor');
   const triggers = findTriggers(lex, sentence, sStart, mentions);
   const result: SentenceResult = { relations: [], suppressed: 0, attackTargets: [], topic };
@@ -207,52 +259,12 @@ export function extractRelations(
   let lastObject: Group | null = null;
   let lastEnd = sStart;
   const consumed = new Set<Group>();
-
-  const emit = (
-    from: string[],
-    to: string[],
-    type: RelationType,
-    polarity: Polarity,
-    hit: TriggerHit,
-    reciprocal: boolean,
-    used: Mention[],
-  ) => {
-    for (const a of from) {
-      for (const b of to) {
-        if (a === b) continue;
-        const [source, target] = reciprocal && b < a ? [b, a] : [a, b];
-        result.relations.push({
-          source,
-          target,
-          type,
-          polarity,
-          triggerStart: hit.start,
-          triggerEnd: hit.end,
-          trigger: hit.text,
-          mentions: used,
-        });
-      }
-    }
-  };
-  const pairwise = (
-    ids: string[],
-    type: RelationType,
-    polarity: Polarity,
-    hit: TriggerHit,
-    used: Mention[],
-  ) => {
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = ids[i] ?? '';
-        const b = ids[j] ?? '';
-        if (a !== b) emit([a < b ? a : b], [a < b ? b : a], type, polarity, hit, true, used);
-      }
-    }
-  };
+  const breaks = clauseBreaks(sentence, sStart);
+  const found = result.relations;
 
   for (const [index, hit] of triggers.entries()) {
     const t = hit.trigger;
-    const cStart = clauseStart(work, sStart, hit.start);
+    const cStart = clauseStart(breaks, sStart, hit.start);
     const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
     const nextTrigger = triggers[index + 1]?.start ?? sEnd;
     // 'announced that they would leave' reports a decision; 'may leave' does not.
@@ -451,7 +463,7 @@ export function extractRelations(
       // Passive: 'a blockade orchestrated by X (on Y)', 'was expelled by X'.
       const patient = object ?? (subject && subject !== byAgent ? subject : null);
       if (patient)
-        emit(byAgent.actorIds, patient.actorIds, type, polarity, hit, false, [
+        emit(found, byAgent.actorIds, patient.actorIds, type, polarity, hit, false, [
           ...byAgent.mentions,
           ...patient.mentions,
         ]);
@@ -468,7 +480,7 @@ export function extractRelations(
           .filter((g) => g.start < nextTrigger || g === afterGroups[0])
           .flatMap((g) => g.mentions.filter((m) => m.kind === 'actor'));
         const ids = [...new Set(all.flatMap((m) => m.actorIds))];
-        pairwise(ids, type, polarity, hit, all);
+        pairwise(found, ids, type, polarity, hit, all);
         break;
       }
       case 'membership': {
@@ -496,12 +508,12 @@ export function extractRelations(
           ),
         ];
         const used = near.flatMap((g) => g.mentions);
-        if (alliances.length) emit(members, alliances, type, polarity, hit, false, used);
+        if (alliances.length) emit(found, members, alliances, type, polarity, hit, false, used);
         break;
       }
       case 'reverse': {
         if (object && subject)
-          emit(object.actorIds, subject.actorIds, type, polarity, hit, false, [
+          emit(found, object.actorIds, subject.actorIds, type, polarity, hit, false, [
             ...object.mentions,
             ...subject.mentions,
           ]);
@@ -515,23 +527,32 @@ export function extractRelations(
           object &&
           /^\s*(?:between|among)\s+(?:the\s+)?$/iu.test(work.slice(hit.end, object.start));
         if (between && object) {
-          pairwise(object.actorIds, type, polarity, hit, object.mentions);
+          pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
         } else if (subject && object && subject !== object) {
           // The text names who acts: keep its direction even for a reciprocal trigger.
-          emit(subject.actorIds, object.actorIds, type, polarity, hit, false, [
+          emit(found, subject.actorIds, object.actorIds, type, polarity, hit, false, [
             ...subject.mentions,
             ...object.mentions,
           ]);
           if (type === 'armed_conflict') result.attackTargets.push(...object.actorIds);
         } else if (subject && !object && reciprocal && subject.actorIds.length > 1) {
-          pairwise(subject.actorIds, type, polarity, hit, subject.mentions);
+          pairwise(found, subject.actorIds, type, polarity, hit, subject.mentions);
         } else if (
           subject &&
           !object &&
           /claimed responsibility|carr(?:y|ied) out/iu.test(hit.text) &&
           priorAttackTargets.length
         ) {
-          emit(subject.actorIds, priorAttackTargets, type, polarity, hit, false, subject.mentions);
+          emit(
+            found,
+            subject.actorIds,
+            priorAttackTargets,
+            type,
+            polarity,
+            hit,
+            false,
+            subject.mentions,
+          );
         } else if (
           subject &&
           !object &&
@@ -540,12 +561,12 @@ export function extractRelations(
           subject.actorIds.join() === previousSubject.actorIds.join() &&
           triggers[index - 1]?.trigger.polarity === polarity
         ) {
-          emit(subject.actorIds, lastObject.actorIds, type, polarity, hit, reciprocal, [
+          emit(found, subject.actorIds, lastObject.actorIds, type, polarity, hit, reciprocal, [
             ...subject.mentions,
             ...lastObject.mentions,
           ]);
         } else if (!subject && object && reciprocal && object.actorIds.length > 1) {
-          pairwise(object.actorIds, type, polarity, hit, object.mentions);
+          pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
           objectUsedUp = false;
         } else if (!subject && object && type === 'armed_conflict') {
           result.attackTargets.push(...object.actorIds);
@@ -566,6 +587,52 @@ export function extractRelations(
     lastEnd = hit.end;
   }
   return { ...result, relations: strongestPerPair(result.relations) };
+}
+
+/** Module-level (not closures): tsx names every closure it creates, at a cost per call. */
+function emit(
+  found: FoundRelation[],
+  from: string[],
+  to: string[],
+  type: RelationType,
+  polarity: Polarity,
+  hit: TriggerHit,
+  reciprocal: boolean,
+  used: Mention[],
+): void {
+  for (const a of from) {
+    for (const b of to) {
+      if (a === b) continue;
+      const [source, target] = reciprocal && b < a ? [b, a] : [a, b];
+      found.push({
+        source,
+        target,
+        type,
+        polarity,
+        triggerStart: hit.start,
+        triggerEnd: hit.end,
+        trigger: hit.text,
+        mentions: used,
+      });
+    }
+  }
+}
+
+function pairwise(
+  found: FoundRelation[],
+  ids: string[],
+  type: RelationType,
+  polarity: Polarity,
+  hit: TriggerHit,
+  used: Mention[],
+): void {
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = ids[i] ?? '';
+      const b = ids[j] ?? '';
+      if (a !== b) emit(found, [a < b ? a : b], [a < b ? b : a], type, polarity, hit, true, used);
+    }
+  }
 }
 
 /** One relation per pair and polarity in a sentence: the most specific type wins. */
