@@ -1,33 +1,54 @@
 /**
- * The only owner of the Cytoscape instance: created in one effect, destroyed in its cleanup,
- * kept in a ref. Store changes reach it through a subscription (no React re-render): the
- * structure is diffed when the graph changes (then, and only then, the layout runs) and the
- * classes are diffed when filters, the window or the selection change.
+ * The only owner of the Cytoscape instance (loaded lazily through ./GraphView): created in
+ * one effect, destroyed in its cleanup, kept in a ref. Store changes reach it through a
+ * subscription (no React re-render): the structure is diffed when the graph changes (then,
+ * and only then, the layout runs, in a worker: ../graph/layoutRunner.ts) and the classes are
+ * patched when filters, the window or the selection change (after a window step, only the
+ * elements the visibility delta names).
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import { useAtlasStoreApi } from '../store/context';
 import type { AtlasState } from '../store/atlasStore';
 import { selectVisibility } from '../store/selectors';
 import type { GraphIndex } from '../model/graphIndex';
-import { buildBaseElements, elementClasses, type AtlasElement } from '../graph/elements';
-import { applyDiff, applyPatches, diffClasses, diffElements, isStructural } from '../graph/diff';
+import {
+  buildBaseElements,
+  classComputer,
+  elementClasses,
+  type AtlasElement,
+} from '../graph/elements';
+import {
+  applyDiff,
+  applyPatches,
+  diffClasses,
+  diffElements,
+  isStructural,
+  type ElementPatch,
+} from '../graph/diff';
 import { buildStylesheet } from '../graph/stylesheet';
-import { LARGE_GRAPH_ABOVE, runLayout } from '../graph/layout';
+import {
+  LARGE_GRAPH_ABOVE,
+  fitViewport,
+  layoutInputOf,
+  quickPositions,
+  type Positions,
+} from '../graph/layout';
+import { createLayoutRunner } from '../graph/layoutRunner';
 import { CANVAS_BACKGROUND } from '../graph/tokens';
 import { useGraphApi } from './graphApi';
 
-let fcoseRegistered = false;
-function registerFcose() {
-  if (fcoseRegistered) return;
-  cytoscape.use(fcose);
-  fcoseRegistered = true;
-}
+/** Up to this many nodes the worker's positions are eased in; above, they are set at once. */
+const ANIMATE_LAYOUT_UP_TO = 300;
 
 const PAN_STEP = 80;
 
-export function GraphView() {
+export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const store = useAtlasStoreApi();
@@ -36,7 +57,6 @@ export function GraphView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    registerFcose();
     const cy = cytoscape({
       container,
       style: buildStylesheet({ large: false }),
@@ -48,6 +68,57 @@ export function GraphView() {
     });
     cyRef.current = cy;
     if (new URLSearchParams(window.location.search).get('debug') === '1') window.__cy = cy;
+
+    const layouts = createLayoutRunner();
+    let layoutGeneration = 0;
+    /** Sets positions in one batch and fits them without measuring every element. */
+    const place = (eles: Collection, positions: Positions, margin: number) => {
+      cy.batch(() =>
+        eles.nodes().positions((node) => positions[node.id()] ?? { ...node.position() }),
+      );
+      const view = fitViewport(positions, { width: cy.width(), height: cy.height() }, 40, margin);
+      if (view) cy.viewport({ zoom: clampZoom(view.zoom), pan: view.pan });
+    };
+    const clampZoom = (zoom: number) => Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+
+    /**
+     * Lays out `eles` in the worker and applies the result with the preset layout. With
+     * `placeholder`, nodes first go to instant spiral positions so the graph shows at once.
+     * `data-layout` on the container says 'running' or 'done' (tests wait for it).
+     */
+    const startLayout = (eles: Collection, placeholder: boolean) => {
+      layoutGeneration += 1;
+      const generation = layoutGeneration;
+      const input = layoutInputOf(cy, eles);
+      if (input.nodes.length === 0) {
+        container.dataset.layout = 'done';
+        return;
+      }
+      container.dataset.layout = 'running';
+      const margin = Math.max(...input.nodes.map((n) => Math.max(n.width, n.height) / 2));
+      if (placeholder) place(eles, quickPositions(input), margin);
+      void layouts.run(input).then((positions: Positions | null) => {
+        if (!positions || generation !== layoutGeneration || cy.destroyed()) return;
+        const nodes = eles.nodes().filter((node) => node.inside());
+        if (nodes.length > ANIMATE_LAYOUT_UP_TO) {
+          place(nodes, positions, margin);
+          container.dataset.layout = 'done';
+          return;
+        }
+        const layout = nodes.layout({
+          name: 'preset',
+          positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
+          fit: true,
+          padding: 40,
+          animate: true,
+          animationDuration: 300,
+        } as LayoutOptions);
+        layout.one('layoutstop', () => {
+          if (generation === layoutGeneration) container.dataset.layout = 'done';
+        });
+        layout.run();
+      });
+    };
 
     let elements = new Map<string, AtlasElement>();
     let classes = new Map<string, string>();
@@ -73,17 +144,43 @@ export function GraphView() {
           // Lay out everything (nothing hidden) so positions do not depend on the filters.
           cy.batch(() => cy.elements().classes(''));
           classes = new Map();
-          runLayout(cy);
+          startLayout(cy.elements(), true);
         }
         lastVisibility = undefined;
       }
       const visibility = selectVisibility(state);
       if (visibility === lastVisibility && state.selection === lastSelection) return;
+      if (!index) {
+        classes = new Map();
+      } else if (
+        state.selection === lastSelection &&
+        visibility.delta &&
+        visibility.delta.from === lastVisibility
+      ) {
+        // A window step: re-class only the elements that entered or left, and the ends of
+        // changed relations (whether they stay lit around a selected actor may change).
+        const classOf = classComputer(index, visibility, state.selection);
+        const ids = new Set<string>(visibility.delta.actorIds);
+        for (const id of visibility.delta.relationIds) {
+          ids.add(id);
+          const relation = index.relationsById.get(id)?.relation;
+          if (relation) ids.add(relation.source).add(relation.target);
+        }
+        const patches: ElementPatch[] = [];
+        for (const id of ids) {
+          const next = classOf(id);
+          if (classes.get(id) === next) continue;
+          classes.set(id, next);
+          patches.push({ id, classes: next });
+        }
+        applyPatches(cy, patches);
+      } else {
+        const next = elementClasses(index, visibility, state.selection);
+        applyPatches(cy, diffClasses(classes, next));
+        classes = next;
+      }
       lastVisibility = visibility;
       lastSelection = state.selection;
-      const next = index ? elementClasses(index, visibility, state.selection) : new Map();
-      applyPatches(cy, diffClasses(classes, next));
-      classes = next;
     };
     sync(store.getState());
     const unsubscribe = store.subscribe(sync);
@@ -97,7 +194,9 @@ export function GraphView() {
       const hood = event.target.closedNeighborhood();
       container.style.cursor = 'pointer';
       cy.batch(() => {
-        cy.elements().not(hood).addClass('is-faded');
+        // Fading means restyling every other element: on big graphs only the neighbourhood
+        // is marked, so hovering never stalls the page.
+        if (!large) cy.elements().not(hood).addClass('is-faded');
         hood.addClass('is-hovered');
       });
     });
@@ -125,9 +224,7 @@ export function GraphView() {
         );
       },
       panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
-      relayout: () => {
-        runLayout(cy, cy.elements(':visible'));
-      },
+      relayout: () => startLayout(cy.elements(':visible'), false),
       centerOn: (actorId) => {
         const node = cy.getElementById(actorId);
         if (node.empty()) return;
@@ -155,6 +252,7 @@ export function GraphView() {
     return () => {
       observer?.disconnect();
       unsubscribe();
+      layouts.dispose();
       apiRef.current = null;
       if (window.__cy === cy) delete window.__cy;
       cy.destroy();

@@ -79,33 +79,46 @@ function litActors(index: GraphIndex, visibility: Visibility, actorId: string): 
   return lit;
 }
 
+/** The classes of one element (actor or relation id) under a visibility and a selection. */
+export function classComputer(
+  index: GraphIndex,
+  visibility: Visibility,
+  selection: Selection,
+): (id: string) => string {
+  const selectedActor =
+    selection?.kind === 'actor' && index.actorsById.has(selection.id) ? selection.id : null;
+  const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
+  const lit = selectedActor ? litActors(index, visibility, selectedActor) : null;
+  return (id) => {
+    const info = index.relationsById.get(id);
+    if (info) {
+      const { source, target } = info.relation;
+      const hidden = !visibility.relationIds.has(id);
+      if (selectedRelation === id) return hidden ? 'is-hidden is-selected' : 'is-selected';
+      if (selectedActor && source !== selectedActor && target !== selectedActor) {
+        return hidden ? 'is-hidden is-dimmed' : 'is-dimmed';
+      }
+      return hidden ? 'is-hidden' : '';
+    }
+    const hidden = !visibility.actorIds.has(id);
+    let mark = '';
+    if (id === selectedActor) mark = 'is-selected';
+    else if (lit && !lit.has(id)) mark = 'is-dimmed';
+    if (!hidden) return mark;
+    return mark ? `is-hidden ${mark}` : 'is-hidden';
+  };
+}
+
 /** Classes for every element id. */
 export function elementClasses(
   index: GraphIndex,
   visibility: Visibility,
   selection: Selection,
 ): Map<string, string> {
+  const classOf = classComputer(index, visibility, selection);
   const classes = new Map<string, string>();
-  const selectedActor =
-    selection?.kind === 'actor' && index.actorsById.has(selection.id) ? selection.id : null;
-  const lit = selectedActor ? litActors(index, visibility, selectedActor) : null;
-  for (const actor of index.graph.actors) {
-    const list: string[] = [];
-    if (!visibility.actorIds.has(actor.id)) list.push('is-hidden');
-    if (actor.id === selectedActor) list.push('is-selected');
-    else if (lit && !lit.has(actor.id)) list.push('is-dimmed');
-    classes.set(actor.id, list.join(' '));
-  }
-  for (const info of index.relations) {
-    const { id, source, target } = info.relation;
-    const list: string[] = [];
-    if (!visibility.relationIds.has(id)) list.push('is-hidden');
-    if (selection?.kind === 'relation' && selection.id === id) list.push('is-selected');
-    else if (selectedActor && source !== selectedActor && target !== selectedActor) {
-      list.push('is-dimmed');
-    }
-    classes.set(id, list.join(' '));
-  }
+  for (const actor of index.graph.actors) classes.set(actor.id, classOf(actor.id));
+  for (const info of index.relations) classes.set(info.relation.id, classOf(info.relation.id));
   return classes;
 }
 

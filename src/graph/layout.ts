@@ -2,6 +2,11 @@
  * The fcose layout, made deterministic. fcose (and cose-base under it) call Math.random even
  * with `randomize: false`, and its fast 'draft' quality requires `randomize: true`; so every
  * run swaps in a seeded generator for its synchronous duration. Same graph, same picture.
+ *
+ * In the app fcose runs in a Web Worker (./layout.worker.ts on a headless Cytoscape): the
+ * canvas gets instant placeholder positions from `quickPositions`, and the worker's
+ * positions are applied with the preset layout when they arrive. Nothing here imports
+ * cytoscape or fcose at runtime, so neither the layout code nor fcose is in the main bundle.
  */
 import type { Collection, Core, LayoutOptions } from 'cytoscape';
 
@@ -66,4 +71,110 @@ export function runLayout(cy: Core, elements?: Collection): void {
   withSeededRandom(LAYOUT_SEED, () => {
     eles.layout(layoutOptions(nodeCount)).run();
   });
+}
+
+/** What a layout needs to know about the graph: node boxes and the edges between them. */
+export interface LayoutInput {
+  nodes: Array<{ id: string; width: number; height: number }>;
+  /** [source, target] node ids. */
+  edges: Array<[string, string]>;
+  /** Whether label sizes are part of the node boxes (only below DRAFT_QUALITY_ABOVE). */
+  withLabels: boolean;
+}
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+/**
+ * The layout input for the given elements (by default everything), read from the live
+ * canvas so label boxes are the rendered ones.
+ */
+export function layoutInputOf(cy: Core, elements?: Collection): LayoutInput {
+  const eles = elements ?? cy.elements();
+  const nodes = eles.nodes();
+  const withLabels = nodes.length <= DRAFT_QUALITY_ABOVE;
+  const ids = new Set<string>();
+  const input: LayoutInput = { nodes: [], edges: [], withLabels };
+  nodes.forEach((node) => {
+    ids.add(node.id());
+    if (withLabels) {
+      const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      input.nodes.push({ id: node.id(), width: box.w, height: box.h });
+    } else {
+      // From the data, not outerWidth(): that would compute every node's style up front.
+      const size = Number(node.data('size')) + NODE_BORDER;
+      input.nodes.push({ id: node.id(), width: size, height: size });
+    }
+  });
+  eles.edges().forEach((edge) => {
+    const source = String(edge.data('source'));
+    const target = String(edge.data('target'));
+    if (ids.has(source) && ids.has(target)) input.edges.push([source, target]);
+  });
+  return input;
+}
+
+/** The stylesheet's node border, part of a node's outer size. */
+const NODE_BORDER = 2;
+
+/**
+ * The zoom and pan that fit `positions` (node centres, plus half the largest node) into a
+ * viewport, computed from the numbers alone: Cytoscape's fit() measures every element's
+ * bounding box, which forces the style of thousands of edges before the first frame.
+ */
+export function fitViewport(
+  positions: Positions,
+  viewport: { width: number; height: number },
+  padding: number,
+  margin: number,
+): { zoom: number; pan: { x: number; y: number } } | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const id in positions) {
+    const p = positions[id];
+    if (!p) continue;
+    x1 = Math.min(x1, p.x - margin);
+    x2 = Math.max(x2, p.x + margin);
+    y1 = Math.min(y1, p.y - margin);
+    y2 = Math.max(y2, p.y + margin);
+  }
+  const w = viewport.width - 2 * padding;
+  const h = viewport.height - 2 * padding;
+  if (!Number.isFinite(x1) || w <= 0 || h <= 0) return null;
+  const zoom = Math.min(w / Math.max(1, x2 - x1), h / Math.max(1, y2 - y1));
+  return {
+    zoom,
+    pan: {
+      x: viewport.width / 2 - zoom * ((x1 + x2) / 2),
+      y: viewport.height / 2 - zoom * ((y1 + y2) / 2),
+    },
+  };
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Instant, deterministic placeholder positions while the real layout runs: a sunflower
+ * spiral with the best-connected actors in the middle.
+ */
+export function quickPositions(input: LayoutInput): Positions {
+  const degree = new Map<string, number>();
+  for (const [s, t] of input.edges) {
+    degree.set(s, (degree.get(s) ?? 0) + 1);
+    degree.set(t, (degree.get(t) ?? 0) + 1);
+  }
+  const order = input.nodes
+    .map((node, i) => ({ id: node.id, degree: degree.get(node.id) ?? 0, i }))
+    .sort((a, b) => b.degree - a.degree || a.i - b.i);
+  const spacing = 55;
+  const positions: Positions = {};
+  order.forEach(({ id }, i) => {
+    const radius = spacing * Math.sqrt(i);
+    positions[id] = {
+      x: radius * Math.cos(i * GOLDEN_ANGLE),
+      y: radius * Math.sin(i * GOLDEN_ANGLE),
+    };
+  });
+  return positions;
 }

@@ -8,11 +8,20 @@ declare global {
   }
 }
 
-/** Opens the app with the Cytoscape test hook and waits until the graph is drawn. */
+/**
+ * Waits until the graph is drawn and the layout (computed in a worker, so nodes first sit at
+ * placeholder positions) has been applied: clicks on nodes and edges need final positions.
+ */
+export async function waitForLayout(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done');
+}
+
+/** Opens the app with the Cytoscape test hook and waits until the graph is laid out. */
 export async function openApp(page: Page, query = ''): Promise<void> {
   const separator = query === '' ? '' : '&';
   await page.goto(`/?debug=1${separator}${query}`);
-  await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+  await waitForLayout(page);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toBeVisible();
 }
 

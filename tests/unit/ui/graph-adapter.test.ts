@@ -12,7 +12,13 @@ import {
   isStructural,
 } from '../../../src/graph/diff';
 import { buildStylesheet } from '../../../src/graph/stylesheet';
-import { runLayout } from '../../../src/graph/layout';
+import {
+  fitViewport,
+  quickPositions,
+  runLayout,
+  type LayoutInput,
+} from '../../../src/graph/layout';
+import { computePositions } from '../../../src/graph/layoutCompute';
 import { buildSvg, collectSvgScene } from '../../../src/graph/svgExport';
 import { ACTOR_TYPE_TOKENS, edgeWidth } from '../../../src/graph/tokens';
 import type { AtlasElement } from '../../../src/graph/elements';
@@ -123,6 +129,48 @@ describe('Cytoscape adapter (headless)', () => {
     }
     a.destroy();
     b.destroy();
+  });
+
+  it('the worker layout (headless fcose) is deterministic and places every node', () => {
+    const input: LayoutInput = {
+      nodes: graph.actors.map((a) => ({ id: a.id, width: 30, height: 30 })),
+      edges: graph.relations.map((r) => [r.source, r.target]),
+      withLabels: true,
+    };
+    const a = computePositions(input);
+    const b = computePositions(structuredClone(input));
+    expect(Object.keys(a).sort()).toEqual(graph.actors.map((x) => x.id).sort());
+    expect(b).toEqual(a);
+    // Connected actors end up nearer each other than the layout's extent.
+    const xs = Object.values(a).map((p) => p.x);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(50);
+  });
+
+  it('placeholder positions are instant, distinct and put hubs in the middle', () => {
+    const input: LayoutInput = {
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, width: 20, height: 20 })),
+      edges: [
+        ['d', 'a'],
+        ['d', 'b'],
+        ['d', 'c'],
+      ],
+      withLabels: false,
+    };
+    const quick = quickPositions(input);
+    expect(quick.d).toEqual({ x: 0, y: 0 });
+    const keys = new Set(Object.values(quick).map((p) => `${p.x},${p.y}`));
+    expect(keys.size).toBe(4);
+    const view = fitViewport(quick, { width: 400, height: 300 }, 40, 10);
+    expect(view).not.toBeNull();
+    // Every position lands inside the padded viewport.
+    for (const p of Object.values(quick)) {
+      const x = (view?.zoom ?? 0) * p.x + (view?.pan.x ?? 0);
+      const y = (view?.zoom ?? 0) * p.y + (view?.pan.y ?? 0);
+      expect(x).toBeGreaterThanOrEqual(40);
+      expect(x).toBeLessThanOrEqual(360);
+      expect(y).toBeGreaterThanOrEqual(40);
+      expect(y).toBeLessThanOrEqual(260);
+    }
   });
 
   it('filtering hides elements without moving any node', () => {
