@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import * as chrono from 'chrono-node';
 import boilerplateData from './data/boilerplate.json';
-import { asciiSafe, fastVariant } from './lexicon';
+import { asciiOnly, asciiVariant, fastVariant, textMode, type TextMode } from './lexicon';
 
 const BoilerplateSchema = z.object({
   lineDrop: z.array(z.string()),
@@ -26,15 +26,21 @@ const boilerplate = BoilerplateSchema.parse(boilerplateData);
 interface LineRegex {
   regex: RegExp;
   fast: RegExp;
+  ascii: RegExp;
 }
 
 function lineRegex(pattern: string, flags: string): LineRegex {
   const regex = new RegExp(pattern, flags);
-  return { regex, fast: fastVariant(pattern, flags) ?? regex };
+  const fast = fastVariant(pattern, flags) ?? regex;
+  return { regex, fast, ascii: asciiVariant(pattern, flags) ?? fast };
 }
 
-function lineTest(r: LineRegex, line: string, fast: boolean): boolean {
-  return (fast ? r.fast : r.regex).test(line);
+function pickLine(r: LineRegex, mode: TextMode): RegExp {
+  return mode === 2 ? r.ascii : mode === 1 ? r.fast : r.regex;
+}
+
+function lineTest(r: LineRegex, line: string, mode: TextMode): boolean {
+  return pickLine(r, mode).test(line);
 }
 
 const LINE_DROP = boilerplate.lineDrop.map((p) => lineRegex(p, 'iu'));
@@ -228,7 +234,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
-    const fast = asciiSafe(trimmed);
+    const mode = textMode(trimmed);
     if (!published) {
       const stamp = stampDate(trimmed);
       if (stamp) {
@@ -238,7 +244,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     }
     if (!outlet) {
       for (const o of OUTLETS) {
-        const m = (fast ? o.fast : o.regex).exec(trimmed);
+        const m = pickLine(o, mode).exec(trimmed);
         if (m) {
           outlet =
             (o.outlet ?? (o.group !== undefined ? m[o.group] : undefined) ?? '').trim() || null;
@@ -247,14 +253,14 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       }
     }
     let drop = cut;
-    if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => lineTest(r, trimmed, fast))) {
+    if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => lineTest(r, trimmed, mode))) {
       cut = true;
       drop = true;
     }
     const key = trimmed.replace(/\s+/g, ' ').toLowerCase();
     if (
       !drop &&
-      (LINE_DROP.some((r) => lineTest(r, trimmed, fast)) || seen.has(key) || isMenuItem(trimmed))
+      (LINE_DROP.some((r) => lineTest(r, trimmed, mode)) || seen.has(key) || isMenuItem(trimmed))
     )
       drop = true;
     if (drop) {
@@ -305,7 +311,7 @@ const DATELINE =
 
 /** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
 function isMenuItem(line: string): boolean {
-  const words = ASCII_ONLY.test(line)
+  const words = asciiOnly(line)
     ? asciiWordsUpTo4(line)
     : line.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0) return true;
@@ -313,9 +319,6 @@ function isMenuItem(line: string): boolean {
   // Navigation bars: several short items separated by pipes.
   return line.includes('|') && (line.match(/\s\|\s/g) ?? []).length >= 2;
 }
-
-/** No unit above U+007F (a negated class: no control character in the pattern). */
-const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 /**
  * On ASCII text, the number of white-space separated words with a letter or digit, counted

@@ -69,6 +69,8 @@ export type Trigger = z.infer<typeof TriggerSchema> & {
   regex: RegExp;
   /** The same pattern without the 'u' flag, for text where both match alike (see `asciiSafe`). */
   fastRegex: RegExp | null;
+  /** The pattern for ASCII-only text (see `asciiVariant`). */
+  asciiRegex: RegExp | null;
   index: number;
 };
 
@@ -83,6 +85,79 @@ export function fastVariant(pattern: string, flags: string): RegExp | null {
   if (/\\[pPu]|\\k</.test(pattern)) return null;
   for (const ch of pattern) if (!fastSafeChar(ch)) return null;
   return new RegExp(pattern, flags.replace('u', ''));
+}
+
+const ASCII_CLASSES: Record<string, string> = {
+  L: 'A-Za-z',
+  Lu: 'A-Z',
+  Ll: 'a-z',
+  N: '0-9',
+  Nd: '0-9',
+};
+
+/**
+ * The pattern for text of ASCII characters only (see `asciiOnly`): there `\p{L}` is
+ * `[A-Za-z]`, `\p{Lu}` `[A-Z]` (with 'i' both fold to the same letters as with 'iu'),
+ * `\p{Ll}` `[a-z]`, `\p{N}` and `\p{Nd}` `[0-9]`, and the non-'u' twin matches alike (see
+ * `fastVariant`). Null for any other property, `\P`, `\u` or `\k`.
+ */
+export function asciiVariant(pattern: string, flags: string): RegExp | null {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] ?? '';
+    if (ch === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (next === 'p') {
+        const m = /^\\p\{(\w+)\}/.exec(pattern.slice(i));
+        const cls = m ? ASCII_CLASSES[m[1] ?? ''] : undefined;
+        if (!m || !cls) return null;
+        out += inClass ? cls : `[${cls}]`;
+        i += m[0].length - 1;
+        continue;
+      }
+      if (next === 'P' || next === 'u' || next === 'k' || !fastSafeChar(next)) return null;
+      out += ch + next;
+      i++;
+      continue;
+    }
+    if (!fastSafeChar(ch)) return null;
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return new RegExp(out, flags.replace('u', ''));
+}
+
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/** True when every unit of `text` is ASCII: `asciiVariant` regexes then match as their originals. */
+export function asciiOnly(text: string): boolean {
+  return ASCII_ONLY.test(text);
+}
+
+/** How plain a text is: 2 ASCII only, 1 `asciiSafe`, 0 anything else. */
+export type TextMode = 0 | 1 | 2;
+
+export function textMode(text: string): TextMode {
+  return asciiOnly(text) ? 2 : asciiSafe(text) ? 1 : 0;
+}
+
+/** A regex with its faster twins, picked by the `textMode` of the text it is run on. */
+export class Twin {
+  readonly regex: RegExp;
+  readonly fast: RegExp;
+  readonly ascii: RegExp;
+
+  constructor(regex: RegExp) {
+    this.regex = regex;
+    this.fast = fastVariant(regex.source, regex.flags) ?? regex;
+    this.ascii = asciiVariant(regex.source, regex.flags) ?? this.fast;
+  }
+
+  pick(mode: TextMode): RegExp {
+    return mode === 2 ? this.ascii : mode === 1 ? this.fast : this.regex;
+  }
 }
 
 const CASELESS_MARK = /^[\p{S}\p{P}\p{Zs}]$/u;
@@ -150,6 +225,8 @@ export interface Lexicon {
   triggers: Trigger[];
   /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
   orgRegex: RegExp;
+  /** `orgRegex` for ASCII-only text (see `asciiVariant`). */
+  orgRegexAscii: RegExp;
   cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp; fastRegex: RegExp }>;
   negation: RegExp;
   hypothetical: RegExp;
@@ -263,6 +340,10 @@ function buildLexicon(): Lexicon {
     return out;
   });
 
+  const orgRegex = new RegExp(
+    `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${[...new Set(data.orgHeads)].join('|')}))\\b`,
+    'gu',
+  );
   return {
     actors,
     matcher,
@@ -272,12 +353,11 @@ function buildLexicon(): Lexicon {
       ...t,
       regex: new RegExp(t.pattern, 'giu'),
       fastRegex: fastVariant(t.pattern, 'giu'),
+      asciiRegex: asciiVariant(t.pattern, 'giu'),
       index,
     })),
-    orgRegex: new RegExp(
-      `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${[...new Set(data.orgHeads)].join('|')}))\\b`,
-      'gu',
-    ),
+    orgRegex,
+    orgRegexAscii: asciiVariant(orgRegex.source, orgRegex.flags) ?? orgRegex,
     cues: rel.cues.map((c) => ({ type: c.type, ...withTwin(c.pattern, 'iu') })),
     negation: new RegExp(rel.negation, 'iu'),
     hypothetical: new RegExp(rel.hypothetical, 'iu'),

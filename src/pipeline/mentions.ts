@@ -3,7 +3,7 @@
  * where they act, collective phrases resolved to their members, and named organisations
  * found by their head noun ('… Campaign Network', '… Stiftung').
  */
-import { asciiSafe, type Entry, type Lexicon } from './lexicon';
+import { asciiOnly, asciiSafe, type Entry, type Lexicon } from './lexicon';
 
 export interface Mention {
   start: number;
@@ -168,7 +168,7 @@ export function findMentions(
   }
 
   // Named organisations the dictionary does not know, found by their head noun.
-  const orgRe = lex.orgRegex;
+  const orgRe = asciiOnly(sentence) ? lex.orgRegexAscii : lex.orgRegex;
   orgRe.lastIndex = 0;
   for (let m = orgRe.exec(sentence); m !== null; m = orgRe.exec(sentence)) {
     if (m[0].length === 0) orgRe.lastIndex = advance(sentence, orgRe.lastIndex);

@@ -3,7 +3,7 @@
  * hedging, and who acts on whom from a shallow reading of the clause (subject and object
  * groups, passive 'by', relative 'who', possessives, 'between', attribution).
  */
-import { asciiSafe, fastVariant, withTwin, type Lexicon, type Trigger } from './lexicon';
+import { fastVariant, textMode, Twin, withTwin, type Lexicon, type Trigger } from './lexicon';
 import { advance, type Mention } from './mentions';
 import type { Polarity, RelationType } from '../model/schema';
 
@@ -139,10 +139,10 @@ function findTriggers(
   mentions: Mention[],
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const fast = asciiSafe(sentence);
+  const mode = textMode(sentence);
   for (const t of lex.triggers) {
     // exec over the shared global regex instead of matchAll, which clones it on every call.
-    const re = (fast && t.fastRegex) || t.regex;
+    const re = (mode === 2 && t.asciiRegex) || (mode > 0 && t.fastRegex) || t.regex;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       if (m[0].length === 0) re.lastIndex = advance(sentence, re.lastIndex);
@@ -225,6 +225,48 @@ function clauseStart(breaks: ClauseBreak[], sStart: number, pos: number): number
   return sStart;
 }
 
+// The inline regexes of extractRelations, with their twins (all run on pieces of the sentence).
+const RX0 = new Twin(
+  /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu,
+);
+const RX1 = new Twin(/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu);
+const RX2 = new Twin(/^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu);
+const RX3 = new Twin(/^\s*,?\s*(?:who|which|that)\b/iu);
+const RX4 = new Twin(/\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu);
+const RX5 = new Twin(
+  /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+);
+const RX6 = new Twin(/\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu);
+const RX7 = new Twin(/\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu);
+const RX8 = new Twin(/^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u);
+const RX9 = new Twin(/\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu);
+const RX10 = new Twin(/ing\b/iu);
+const RX11 = new Twin(/\b(?:its|their)\s*$/iu);
+const RX12 = new Twin(/^\s*,/u);
+const RX13 = new Twin(/^[^,]{0,40},[^,]{0,40}$/u);
+const RX14 = new Twin(
+  /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+);
+const RX15 = new Twin(/\bthe\s+$/iu);
+const RX16 = new Twin(/^\S+/u);
+const RX17 = new Twin(
+  /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu,
+);
+const RX18 = new Twin(/\bof being\b/iu);
+const RX19 = new Twin(
+  /^\s*(?:from|to|with|in|into|on|against|by|including|such as|like|notably|especially|namely|and|or)\b/iu,
+);
+const RX20 = new Twin(/^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u);
+const RX21 = new Twin(/^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu);
+const RX22 = new Twin(/^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu);
+const RX23 = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
+const RX24 = new Twin(
+  /^[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
+);
+const RX25 = new Twin(/^(?:establishment|founding|formation|creation)$/iu);
+const RX26 = new Twin(/^\s*(?:between|among)\s+(?:the\s+)?$/iu);
+const RX27 = new Twin(/claimed responsibility|carr(?:y|ied) out/iu);
+
 /**
  * Extracts the relations one sentence states. `mentions` are the sentence's actor mentions;
  * `priorAttackTargets` are actors attacked earlier in the article.
@@ -240,8 +282,9 @@ export function extractRelations(
   topic: string[] | null = null,
 ): SentenceResult {
   const sentence = work.slice(sStart, sEnd);
-  // Every text the lexicon's regexes test below is a piece of the sentence.
-  const fast = asciiSafe(sentence);
+  // Every text the regexes below test is a piece of the sentence.
+  const mode = textMode(sentence);
+  const fast = mode > 0;
   const attribution = attributionSpans(sentence, sStart, fast);
   const live = mentions.filter((m) => !attribution.some(([a, b]) => m.start >= a && m.end <= b));
   const groups = groupMentions(work, live, fast);
@@ -268,15 +311,12 @@ export function extractRelations(
     const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
     const nextTrigger = triggers[index + 1]?.start ?? sEnd;
     // 'announced that they would leave' reports a decision; 'may leave' does not.
-    const reportedFuture =
-      /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu.test(
-        window,
-      );
+    const reportedFuture = RX0.pick(mode).test(window);
     const hypothetical = fast ? lex.hypotheticalFast : lex.hypothetical;
     const negation = fast ? lex.negationFast : lex.negation;
     const hedged = hypothetical.test(reportedFuture ? window.replace(/\bwould\b/giu, '') : window);
     // 'former security partners' names a tie that has ended, not one that holds.
-    if (/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(window)) {
+    if (RX1.pick(mode).test(window)) {
       lastEnd = hit.end;
       continue;
     }
@@ -295,10 +335,7 @@ export function extractRelations(
     // Who acts.
     let subject: Group | null;
     const head = prev ? before[before.length - 2] : undefined;
-    const ofChain =
-      prev &&
-      head &&
-      /^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu.test(work.slice(head.end, prev.start));
+    const ofChain = prev && head && RX2.pick(mode).test(work.slice(head.end, prev.start));
     const subjectPrev: Group | null =
       prev && head && ofChain
         ? {
@@ -309,36 +346,27 @@ export function extractRelations(
           }
         : prev;
     let viaRelative = false;
-    if (prev && /^\s*,?\s*(?:who|which|that)\b/iu.test(gap)) {
+    if (prev && RX3.pick(mode).test(gap)) {
       subject = prev;
       viaRelative = true;
-    } else if (
-      t.pos === 'verb' &&
-      /\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu.test(tail)
-    )
-      subject = null;
+    } else if (t.pos === 'verb' && RX4.pick(mode).test(tail)) subject = null;
+    else if (RX5.pick(mode).test(tail)) subject = null;
     else if (
-      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
-        tail,
-      )
-    )
-      subject = null;
-    else if (
-      /\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail) &&
+      RX6.pick(mode).test(tail) &&
       !(prev && lastObject && prev.start > lastObject.end) &&
       (currentSubject || lastObject)
     ) {
       // A pronoun refers to the plural subject if there is one, else to the last object.
-      const plural = /\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu.test(tail);
+      const plural = RX7.pick(mode).test(tail);
       subject =
         plural && currentSubject && currentSubject.actorIds.length > 1
           ? currentSubject
           : (lastObject ?? currentSubject);
-    } else if (prev && /^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(gap)) subject = prev;
+    } else if (prev && RX8.pick(mode).test(gap)) subject = prev;
     else if (
       lastObject &&
-      /\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu.test(tail) &&
-      (/ing\b/iu.test(hit.text) || /\b(?:its|their)\s*$/iu.test(tail))
+      RX9.pick(mode).test(tail) &&
+      (RX10.pick(mode).test(hit.text) || RX11.pick(mode).test(tail))
     )
       subject = lastObject;
     else if (
@@ -346,42 +374,34 @@ export function extractRelations(
       head &&
       !consumed.has(head) &&
       head.start >= Math.max(lastEnd, cStart) &&
-      /^\s*,/u.test(work.slice(head.end, prev.start)) &&
-      /^[^,]{0,40},[^,]{0,40}$/u.test(gap)
+      RX12.pick(mode).test(work.slice(head.end, prev.start)) &&
+      RX13.pick(mode).test(gap)
     )
       // An apposition between commas ('Senegal and Mauritania, both ECOWAS members, called…').
       subject = head;
     else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart))
       subject = subjectPrev;
-    else if (
-      t.pos === 'noun' &&
-      /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
-        tail,
-      )
-    )
-      subject = null;
+    else if (t.pos === 'noun' && RX14.pick(mode).test(tail)) subject = null;
     else if (
       !currentSubject &&
       t.pos === 'noun' &&
       t.frame === 'svo' &&
       topic &&
-      /\bthe\s+$/iu.test(tail)
+      RX15.pick(mode).test(tail)
     )
       subject = { start: hit.start, end: hit.start, mentions: [], actorIds: topic };
     else subject = currentSubject;
 
     // On whom.
     // Objects follow the trigger, or sit inside it after its first word ('orders U.S. troops out').
-    const firstWordEnd = hit.start + (/^\S+/u.exec(hit.text)?.[0].length ?? 0);
+    const firstWordEnd = hit.start + (RX16.pick(mode).exec(hit.text)?.[0].length ?? 0);
     const afterGroups = groups.filter(
       (g) => (g.start >= hit.end || (g.start > firstWordEnd && g.end <= hit.end)) && g.start < sEnd,
     );
     const byAgent = afterGroups.find(
       (g) =>
-        /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu.test(
-          work.slice(hit.end, g.start),
-        ) &&
-        !/\bof being\b/iu.test(work.slice(hit.end, g.start)) &&
+        RX17.pick(mode).test(work.slice(hit.end, g.start)) &&
+        !RX18.pick(mode).test(work.slice(hit.end, g.start)) &&
         g.mentions[0]?.kind === 'actor',
     );
     const objectCandidates = afterGroups.filter(
@@ -406,13 +426,7 @@ export function extractRelations(
     if (object && t.frame !== 'gather' && t.frame !== 'membership') {
       const between = work.slice(hit.end, object.start);
       const afterComma = between.slice(between.lastIndexOf(',') + 1);
-      if (
-        between.includes(',') &&
-        !/^\s*(?:from|to|with|in|into|on|against|by|including|such as|like|notably|especially|namely|and|or)\b/iu.test(
-          afterComma,
-        )
-      )
-        object = null;
+      if (between.includes(',') && !RX19.pick(mode).test(afterComma)) object = null;
     }
     if (object) {
       const extended: Group = {
@@ -423,7 +437,7 @@ export function extractRelations(
       for (const g of objectCandidates.slice(1)) {
         const appositive =
           g.actorIds.every((id) => extended.actorIds.includes(id)) &&
-          /^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u.test(work.slice(extended.end, g.start));
+          RX20.pick(mode).test(work.slice(extended.end, g.start));
         if (triggers.some((x) => x.start >= extended.end && x.start < g.start)) break;
         if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
         extended.end = g.end;
@@ -437,14 +451,10 @@ export function extractRelations(
       consumed.add(object);
     }
     const ofAgent: Group | undefined =
-      (!subject && t.pos === 'noun') ||
-      (!subject && /^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu.test(hit.text))
+      (!subject && t.pos === 'noun') || (!subject && RX21.pick(mode).test(hit.text))
         ? afterGroups.find(
             (g) =>
-              g.mentions[0]?.kind === 'actor' &&
-              /^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu.test(
-                work.slice(hit.end, g.start),
-              ),
+              g.mentions[0]?.kind === 'actor' && RX22.pick(mode).test(work.slice(hit.end, g.start)),
           )
         : undefined;
     if (ofAgent && object && ofAgent.start === object.start) {
@@ -452,9 +462,7 @@ export function extractRelations(
         (g) =>
           g.start > ofAgent.end &&
           (t.placeObject || g.mentions[0]?.kind === 'actor') &&
-          /^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu.test(
-            work.slice(ofAgent.end, g.start),
-          ),
+          RX23.pick(mode).test(work.slice(ofAgent.end, g.start)),
       );
       subject = ofAgent;
       object = rest ?? null;
@@ -484,14 +492,8 @@ export function extractRelations(
         break;
       }
       case 'membership': {
-        const apposed =
-          prev &&
-          /^[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu.test(
-            gap,
-          )
-            ? prev
-            : subject;
-        const nominal = /^(?:establishment|founding|formation|creation)$/iu.test(hit.text);
+        const apposed = prev && RX24.pick(mode).test(gap) ? prev : subject;
+        const nominal = RX25.pick(mode).test(hit.text);
         const near = [
           apposed,
           object,
@@ -523,9 +525,7 @@ export function extractRelations(
       }
       default: {
         const reciprocal = t.frame === 'reciprocal';
-        const between =
-          object &&
-          /^\s*(?:between|among)\s+(?:the\s+)?$/iu.test(work.slice(hit.end, object.start));
+        const between = object && RX26.pick(mode).test(work.slice(hit.end, object.start));
         if (between && object) {
           pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
         } else if (subject && object && subject !== object) {
@@ -540,7 +540,7 @@ export function extractRelations(
         } else if (
           subject &&
           !object &&
-          /claimed responsibility|carr(?:y|ied) out/iu.test(hit.text) &&
+          RX27.pick(mode).test(hit.text) &&
           priorAttackTargets.length
         ) {
           emit(
