@@ -597,21 +597,17 @@ export class GraphBuilder {
   }
 }
 
-const aliasForms = new Map<string, string>();
-
-/** A mention's surface as an alias: one space, no leading 'the', no possessive. Memoised. */
+/**
+ * A mention's surface as an alias: one space, no leading 'the', no possessive. Most surfaces
+ * need none of the three replacements; those are returned as they are, without them.
+ */
 function aliasForm(surface: string): string {
-  let form = aliasForms.get(surface);
-  if (form === undefined) {
-    form = surface
-      .replace(/\s+/gu, ' ')
-      .replace(/^the\s+/iu, '')
-      .replace(/['’]s$/u, '');
-    // Surfaces are names: few and repeated. The bound keeps odd corpora from growing it.
-    if (aliasForms.size >= 50_000) aliasForms.clear();
-    aliasForms.set(surface, form);
-  }
-  return form;
+  if (!/\s\s|[^\S ]/.test(surface) && !/^the\s/i.test(surface) && !/['’]s$/.test(surface))
+    return surface;
+  return surface
+    .replace(/\s+/gu, ' ')
+    .replace(/^the\s+/iu, '')
+    .replace(/['’]s$/u, '');
 }
 
 function sameBody(a: string, b: string): boolean {
