@@ -37,7 +37,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** A cheap gate: only sentences that could hold a date are given to chrono. */
 const MAYBE_DATE = withTwin(
-  '\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|decade|earlier|week|month|year)',
+  // Whole words only: 'market' or 'Sunni' hold no date, and chrono is the costliest step.
+  '\\d|\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|yesterday|today|tonight|ago|decades?|weeks?|weekend|months?|years?)\\b',
   'iu',
 );
 const RELATIVE_UNIT = withTwin(
