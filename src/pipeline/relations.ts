@@ -261,7 +261,11 @@ const RX21 = new Twin(/^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu);
 const RX22 = new Twin(/^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu);
 const RX23 = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
 const RX24 = new Twin(
-  /^[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
+  /^(?!.*\b(?:and|or)\b)[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
+);
+/** 'the AES, a confederation that has deepened ties…': the relative clause's subject is the named group. */
+const APPOSED_RELATIVE = new Twin(
+  /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu,
 );
 const RX25 = new Twin(/^(?:establishment|founding|formation|creation)$/iu);
 const RX26 = new Twin(/^\s*(?:between|among)\s+(?:the\s+)?$/iu);
@@ -347,6 +351,9 @@ export function extractRelations(
         : prev;
     let viaRelative = false;
     if (prev && RX3.pick(mode).test(gap)) {
+      subject = prev;
+      viaRelative = true;
+    } else if (prev && APPOSED_RELATIVE.pick(mode).test(gap)) {
       subject = prev;
       viaRelative = true;
     } else if (t.pos === 'verb' && RX4.pick(mode).test(tail)) subject = null;

@@ -246,3 +246,36 @@ describe('relations: lists, commas and former ties', () => {
     expect(edges(g)).toEqual(['rus criticism/hostile usa']);
   });
 });
+
+describe('relations: coordination, appositions and compounds', () => {
+  it('gives a coordinated verb the sentence subject and reads the apposition of its object', () => {
+    const g = graphOf(
+      dated(
+        'Mali and Niger left ECOWAS and formed the AES, a confederation that has deepened ties with Moscow.',
+      ),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'mli rupture/hostile ecowas',
+        'ner rupture/hostile ecowas',
+        'mli alliance/cooperative aes',
+        'ner alliance/cooperative aes',
+        'aes diplomatic_engagement/cooperative rus',
+      ]),
+    );
+    expect(edges(g).some((e) => e.includes('ecowas alliance'))).toBe(false);
+  });
+
+  it('reads "Kremlin-controlled" and "controlled by" as support from the controller', () => {
+    expect(
+      edges(graphOf(dated('Wagner handed over to the Kremlin-controlled Africa Corps.'))),
+    ).toContain('rus military_support/cooperative africa-corps');
+    expect(
+      edges(
+        graphOf(
+          dated("The Africa Corps, which is controlled by Russia's defence ministry, stays."),
+        ),
+      ),
+    ).toEqual(['rus military_support/cooperative africa-corps']);
+  });
+});
