@@ -40,7 +40,7 @@ const OBJECT_EXTEND =
   /^\s*(?:[\p{L}-]+\s*){0,2}?[\s,]*(?:(?:and|or|as well as|including|such as|like|notably|especially|namely|along with)\b[^,.;:]{0,40}?|\(\s*)$/iu;
 
 const GLUE =
-  /^\s*(?:,|;)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
+  /^\s*(?:,|;|-|–|\/)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
 const GLUE_FAST = fastVariant(GLUE.source, GLUE.flags) ?? GLUE;
 const TYPE_PRIORITY: RelationType[] = [
   'armed_conflict',
@@ -263,6 +263,7 @@ const RX23 = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
 const RX24 = new Twin(
   /^(?!.*\b(?:and|or)\b)[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
 );
+const CLOSED_RELATIVE = new Twin(/,\s*(?:which|who)\b[^,;]*,\s*(?:[\p{L}']+\s+){0,2}$/iu);
 /** 'the AES, a confederation that has deepened ties…': the relative clause's subject is the named group. */
 const APPOSED_RELATIVE = new Twin(
   /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu,
@@ -350,7 +351,19 @@ export function extractRelations(
           }
         : prev;
     let viaRelative = false;
-    if (prev && RX3.pick(mode).test(gap)) {
+    // 'Wagner, which is backed by Moscow, fought JNIM': after a closed relative clause the
+    // subject is the group it describes.
+    const closedRelative = CLOSED_RELATIVE.pick(mode).exec(work.slice(sStart, hit.start));
+    const antecedent = closedRelative
+      ? before.filter((g) => g.end <= sStart + closedRelative.index).at(-1)
+      : undefined;
+    if (
+      antecedent &&
+      closedRelative &&
+      !/\S/u.test(work.slice(antecedent.end, sStart + closedRelative.index))
+    ) {
+      subject = antecedent;
+    } else if (prev && RX3.pick(mode).test(gap)) {
       subject = prev;
       viaRelative = true;
     } else if (prev && APPOSED_RELATIVE.pick(mode).test(gap)) {

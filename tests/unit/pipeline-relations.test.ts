@@ -279,3 +279,20 @@ describe('relations: coordination, appositions and compounds', () => {
     ).toEqual(['rus military_support/cooperative africa-corps']);
   });
 });
+
+describe('relations: compounds, closed relatives, receiving', () => {
+  it.each([
+    ["Chad's relations with Sudan have soured.", ['tcd criticism/hostile sdn']],
+    ['Russia-Mali talks ended on Friday.', ['mli diplomatic_engagement/cooperative rus']],
+    [
+      'Wagner, which is backed by Moscow, fought JNIM near Gao.',
+      ['rus military_support/cooperative wagner', 'wagner armed_conflict/hostile jnim'],
+    ],
+    [
+      'Burkina Faso received a shipment of drones from Turkey.',
+      ['tur military_support/cooperative bfa'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toEqual(expected);
+  });
+});
