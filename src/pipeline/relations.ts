@@ -226,41 +226,45 @@ function clauseStart(breaks: ClauseBreak[], sStart: number, pos: number): number
 }
 
 // The inline regexes of extractRelations, with their twins (all run on pieces of the sentence).
-const RX0 = new Twin(
+const REPORTED_FUTURE = new Twin(
   /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu,
 );
-const RX1 = new Twin(/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu);
-const RX2 = new Twin(/^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu);
-const RX3 = new Twin(/^\s*,?\s*(?:who|which|that)\b/iu);
-const RX4 = new Twin(/\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu);
-const RX5 = new Twin(
+const FORMER_TIE = new Twin(/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu);
+const OF_CHAIN = new Twin(/^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu);
+const RELATIVE_AFTER_GROUP = new Twin(/^\s*,?\s*(?:who|which|that)\b/iu);
+const RELATIVE_BEFORE_TRIGGER = new Twin(
+  /\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu,
+);
+const ADVERBIAL_NOUN_PHRASE = new Twin(
   /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
 );
-const RX6 = new Twin(/\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu);
-const RX7 = new Twin(/\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu);
-const RX8 = new Twin(/^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u);
-const RX9 = new Twin(/\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu);
-const RX10 = new Twin(/ing\b/iu);
-const RX11 = new Twin(/\b(?:its|their)\s*$/iu);
-const RX12 = new Twin(/^\s*,/u);
-const RX13 = new Twin(/^[^,]{0,40},[^,]{0,40}$/u);
-const RX14 = new Twin(
+const PRONOUN_SUBJECT = new Twin(/\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu);
+const PLURAL_PRONOUN = new Twin(/\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu);
+const POSSESSIVE_GAP = new Twin(/^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u);
+const FOR_OF_BY_TAIL = new Twin(/\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu);
+const GERUND = new Twin(/ing\b/iu);
+const POSSESSIVE_PRONOUN_TAIL = new Twin(/\b(?:its|their)\s*$/iu);
+const STARTS_WITH_COMMA = new Twin(/^\s*,/u);
+const ONE_COMMA_GAP = new Twin(/^[^,]{0,40},[^,]{0,40}$/u);
+const ADVERBIAL_TAIL = new Twin(
   /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
 );
-const RX15 = new Twin(/\bthe\s+$/iu);
-const RX16 = new Twin(/^\S+/u);
-const RX17 = new Twin(
+const DEFINITE_ARTICLE_TAIL = new Twin(/\bthe\s+$/iu);
+const FIRST_WORD = new Twin(/^\S+/u);
+const BY_AGENT_GAP = new Twin(
   /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu,
 );
-const RX18 = new Twin(/\bof being\b/iu);
-const RX19 = new Twin(
+const OF_BEING = new Twin(/\bof being\b/iu);
+const CONTINUING_PHRASE = new Twin(
   /^\s*(?:from|to|with|in|into|on|against|by|including|such as|like|notably|especially|namely|and|or)\b/iu,
 );
-const RX20 = new Twin(/^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u);
-const RX21 = new Twin(/^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu);
-const RX22 = new Twin(/^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu);
-const RX23 = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
-const RX24 = new Twin(
+const APPOSITIVE_GAP = new Twin(/^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u);
+const MOTION_NOUN = new Twin(/^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu);
+const OF_FROM_AGENT_GAP = new Twin(
+  /^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu,
+);
+const DESTINATION_GAP = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
+const APPOSED_MEMBERS_GAP = new Twin(
   /^(?!.*\b(?:and|or)\b)[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
 );
 const CLOSED_RELATIVE = new Twin(/,\s*(?:which|who)\b[^,;]*,\s*(?:[\p{L}']+\s+){0,2}$/iu);
@@ -268,9 +272,9 @@ const CLOSED_RELATIVE = new Twin(/,\s*(?:which|who)\b[^,;]*,\s*(?:[\p{L}']+\s+){
 const APPOSED_RELATIVE = new Twin(
   /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu,
 );
-const RX25 = new Twin(/^(?:establishment|founding|formation|creation)$/iu);
-const RX26 = new Twin(/^\s*(?:between|among)\s+(?:the\s+)?$/iu);
-const RX27 = new Twin(/claimed responsibility|carr(?:y|ied) out/iu);
+const FOUNDING_NOUN = new Twin(/^(?:establishment|founding|formation|creation)$/iu);
+const BETWEEN_GAP = new Twin(/^\s*(?:between|among)\s+(?:the\s+)?$/iu);
+const CLAIM_OF_ATTACK = new Twin(/claimed responsibility|carr(?:y|ied) out/iu);
 
 /**
  * Extracts the relations one sentence states. `mentions` are the sentence's actor mentions;
@@ -316,12 +320,12 @@ export function extractRelations(
     const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
     const nextTrigger = triggers[index + 1]?.start ?? sEnd;
     // 'announced that they would leave' reports a decision; 'may leave' does not.
-    const reportedFuture = RX0.pick(mode).test(window);
+    const reportedFuture = REPORTED_FUTURE.pick(mode).test(window);
     const hypothetical = fast ? lex.hypotheticalFast : lex.hypothetical;
     const negation = fast ? lex.negationFast : lex.negation;
     const hedged = hypothetical.test(reportedFuture ? window.replace(/\bwould\b/giu, '') : window);
     // 'former security partners' names a tie that has ended, not one that holds.
-    if (RX1.pick(mode).test(window)) {
+    if (FORMER_TIE.pick(mode).test(window)) {
       lastEnd = hit.end;
       continue;
     }
@@ -340,7 +344,7 @@ export function extractRelations(
     // Who acts.
     let subject: Group | null;
     const head = prev ? before[before.length - 2] : undefined;
-    const ofChain = prev && head && RX2.pick(mode).test(work.slice(head.end, prev.start));
+    const ofChain = prev && head && OF_CHAIN.pick(mode).test(work.slice(head.end, prev.start));
     const subjectPrev: Group | null =
       prev && head && ofChain
         ? {
@@ -363,30 +367,30 @@ export function extractRelations(
       !/\S/u.test(work.slice(antecedent.end, sStart + closedRelative.index))
     ) {
       subject = antecedent;
-    } else if (prev && RX3.pick(mode).test(gap)) {
+    } else if (prev && RELATIVE_AFTER_GROUP.pick(mode).test(gap)) {
       subject = prev;
       viaRelative = true;
     } else if (prev && APPOSED_RELATIVE.pick(mode).test(gap)) {
       subject = prev;
       viaRelative = true;
-    } else if (t.pos === 'verb' && RX4.pick(mode).test(tail)) subject = null;
-    else if (RX5.pick(mode).test(tail)) subject = null;
+    } else if (t.pos === 'verb' && RELATIVE_BEFORE_TRIGGER.pick(mode).test(tail)) subject = null;
+    else if (ADVERBIAL_NOUN_PHRASE.pick(mode).test(tail)) subject = null;
     else if (
-      RX6.pick(mode).test(tail) &&
+      PRONOUN_SUBJECT.pick(mode).test(tail) &&
       !(prev && lastObject && prev.start > lastObject.end) &&
       (currentSubject || lastObject)
     ) {
       // A pronoun refers to the plural subject if there is one, else to the last object.
-      const plural = RX7.pick(mode).test(tail);
+      const plural = PLURAL_PRONOUN.pick(mode).test(tail);
       subject =
         plural && currentSubject && currentSubject.actorIds.length > 1
           ? currentSubject
           : (lastObject ?? currentSubject);
-    } else if (prev && RX8.pick(mode).test(gap)) subject = prev;
+    } else if (prev && POSSESSIVE_GAP.pick(mode).test(gap)) subject = prev;
     else if (
       lastObject &&
-      RX9.pick(mode).test(tail) &&
-      (RX10.pick(mode).test(hit.text) || RX11.pick(mode).test(tail))
+      FOR_OF_BY_TAIL.pick(mode).test(tail) &&
+      (GERUND.pick(mode).test(hit.text) || POSSESSIVE_PRONOUN_TAIL.pick(mode).test(tail))
     )
       subject = lastObject;
     else if (
@@ -394,34 +398,34 @@ export function extractRelations(
       head &&
       !consumed.has(head) &&
       head.start >= Math.max(lastEnd, cStart) &&
-      RX12.pick(mode).test(work.slice(head.end, prev.start)) &&
-      RX13.pick(mode).test(gap)
+      STARTS_WITH_COMMA.pick(mode).test(work.slice(head.end, prev.start)) &&
+      ONE_COMMA_GAP.pick(mode).test(gap)
     )
       // An apposition between commas ('Senegal and Mauritania, both ECOWAS members, called…').
       subject = head;
     else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart))
       subject = subjectPrev;
-    else if (t.pos === 'noun' && RX14.pick(mode).test(tail)) subject = null;
+    else if (t.pos === 'noun' && ADVERBIAL_TAIL.pick(mode).test(tail)) subject = null;
     else if (
       !currentSubject &&
       t.pos === 'noun' &&
       t.frame === 'svo' &&
       topic &&
-      RX15.pick(mode).test(tail)
+      DEFINITE_ARTICLE_TAIL.pick(mode).test(tail)
     )
       subject = { start: hit.start, end: hit.start, mentions: [], actorIds: topic };
     else subject = currentSubject;
 
     // On whom.
     // Objects follow the trigger, or sit inside it after its first word ('orders U.S. troops out').
-    const firstWordEnd = hit.start + (RX16.pick(mode).exec(hit.text)?.[0].length ?? 0);
+    const firstWordEnd = hit.start + (FIRST_WORD.pick(mode).exec(hit.text)?.[0].length ?? 0);
     const afterGroups = groups.filter(
       (g) => (g.start >= hit.end || (g.start > firstWordEnd && g.end <= hit.end)) && g.start < sEnd,
     );
     const byAgent = afterGroups.find(
       (g) =>
-        RX17.pick(mode).test(work.slice(hit.end, g.start)) &&
-        !RX18.pick(mode).test(work.slice(hit.end, g.start)) &&
+        BY_AGENT_GAP.pick(mode).test(work.slice(hit.end, g.start)) &&
+        !OF_BEING.pick(mode).test(work.slice(hit.end, g.start)) &&
         g.mentions[0]?.kind === 'actor',
     );
     const objectCandidates = afterGroups.filter(
@@ -446,7 +450,7 @@ export function extractRelations(
     if (object && t.frame !== 'gather' && t.frame !== 'membership') {
       const between = work.slice(hit.end, object.start);
       const afterComma = between.slice(between.lastIndexOf(',') + 1);
-      if (between.includes(',') && !RX19.pick(mode).test(afterComma)) object = null;
+      if (between.includes(',') && !CONTINUING_PHRASE.pick(mode).test(afterComma)) object = null;
     }
     if (object) {
       const extended: Group = {
@@ -457,7 +461,7 @@ export function extractRelations(
       for (const g of objectCandidates.slice(1)) {
         const appositive =
           g.actorIds.every((id) => extended.actorIds.includes(id)) &&
-          RX20.pick(mode).test(work.slice(extended.end, g.start));
+          APPOSITIVE_GAP.pick(mode).test(work.slice(extended.end, g.start));
         if (triggers.some((x) => x.start >= extended.end && x.start < g.start)) break;
         if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
         extended.end = g.end;
@@ -471,10 +475,11 @@ export function extractRelations(
       consumed.add(object);
     }
     const ofAgent: Group | undefined =
-      (!subject && t.pos === 'noun') || (!subject && RX21.pick(mode).test(hit.text))
+      (!subject && t.pos === 'noun') || (!subject && MOTION_NOUN.pick(mode).test(hit.text))
         ? afterGroups.find(
             (g) =>
-              g.mentions[0]?.kind === 'actor' && RX22.pick(mode).test(work.slice(hit.end, g.start)),
+              g.mentions[0]?.kind === 'actor' &&
+              OF_FROM_AGENT_GAP.pick(mode).test(work.slice(hit.end, g.start)),
           )
         : undefined;
     if (ofAgent && object && ofAgent.start === object.start) {
@@ -482,7 +487,7 @@ export function extractRelations(
         (g) =>
           g.start > ofAgent.end &&
           (t.placeObject || g.mentions[0]?.kind === 'actor') &&
-          RX23.pick(mode).test(work.slice(ofAgent.end, g.start)),
+          DESTINATION_GAP.pick(mode).test(work.slice(ofAgent.end, g.start)),
       );
       subject = ofAgent;
       object = rest ?? null;
@@ -512,8 +517,8 @@ export function extractRelations(
         break;
       }
       case 'membership': {
-        const apposed = prev && RX24.pick(mode).test(gap) ? prev : subject;
-        const nominal = RX25.pick(mode).test(hit.text);
+        const apposed = prev && APPOSED_MEMBERS_GAP.pick(mode).test(gap) ? prev : subject;
+        const nominal = FOUNDING_NOUN.pick(mode).test(hit.text);
         const near = [
           apposed,
           object,
@@ -545,7 +550,7 @@ export function extractRelations(
       }
       default: {
         const reciprocal = t.frame === 'reciprocal';
-        const between = object && RX26.pick(mode).test(work.slice(hit.end, object.start));
+        const between = object && BETWEEN_GAP.pick(mode).test(work.slice(hit.end, object.start));
         if (between && object) {
           pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
         } else if (subject && object && subject !== object) {
@@ -560,7 +565,7 @@ export function extractRelations(
         } else if (
           subject &&
           !object &&
-          RX27.pick(mode).test(hit.text) &&
+          CLAIM_OF_ATTACK.pick(mode).test(hit.text) &&
           priorAttackTargets.length
         ) {
           emit(
