@@ -17,22 +17,13 @@ import {
   POLARITIES,
   type Graph,
 } from '../src/model/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 type Table = (head: string[], rows: Array<Array<string | number>>) => string;
 
 const PORT = 4174;
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = CHROMIUM_ARGS;
 
 /** A graph that passes GraphSchema: `actors` actors, `relations` relations over 2019–2025. */
 export function syntheticGraph(actors: number, relations: number, seed = 7): Graph {
