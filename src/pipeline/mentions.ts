@@ -130,41 +130,24 @@ export function findMentions(
     const before = work.slice(Math.max(start, hit.start - 24), hit.start);
     const after = work.slice(hit.end, Math.min(end, hit.end + 24));
     const surface = work.slice(hit.start, hit.end);
-    if (entry.kind === 'leader') {
-      if (!withinTenure(entry, refDate)) continue;
-      out.push({
-        start: hit.start,
-        end: hit.end,
-        actorIds: [entry.actorId],
-        kind: 'actor',
-        surface,
-      });
-    } else if (entry.kind === 'capital') {
-      // A capital is its state unless named as a place: 'in Bamako', 'the capital, Bamako', 'Bamako, Mali'.
-      const acting =
-        !LOCATIVE_BEFORE.test(before) && (ACTING_AFTER.test(after) || !/^,\s*\p{Lu}/u.test(after));
-      out.push({
-        start: hit.start,
-        end: hit.end,
-        actorIds: [entry.actorId],
-        kind: acting ? 'actor' : 'place',
-        surface,
-      });
-    } else {
-      if (entry.role === 'demonym' && ANTI.test(before)) continue;
-      // 'in Mali' is still Mali the actor for most triggers; 'Bamako, Mali –' datelines are blanked earlier.
-      // 'troops in Mali', 'attacks across Niger': the state as a place. Triggers that take a
-      // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
-      const place =
-        entry.role === 'name' && /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
-      out.push({
-        start: hit.start,
-        end: hit.end,
-        actorIds: [entry.actorId],
-        kind: place ? 'place' : 'actor',
-        surface,
-      });
-    }
+    if (entry.kind === 'leader' && !withinTenure(entry, refDate)) continue;
+    if (entry.kind === 'actor' && entry.role === 'demonym' && ANTI.test(before)) continue;
+    // A capital is its state unless named as a place ('in Bamako', 'the capital, Bamako',
+    // 'Bamako, Mali'); a state is a place after 'in' ('troops in Mali'). Triggers that take a
+    // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
+    const place =
+      entry.kind === 'capital'
+        ? LOCATIVE_BEFORE.test(before) || (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
+        : entry.kind === 'actor' &&
+          entry.role === 'name' &&
+          /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      actorIds: [entry.actorId],
+      kind: place ? 'place' : 'actor',
+      surface,
+    });
   }
 
   // Named organisations the dictionary does not know, found by their head noun.
