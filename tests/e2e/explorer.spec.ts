@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { clickableEdgePoint, openApp, readCounts, visibleEdgeCount } from './helpers';
+import { clickableEdgePoint, openApp, readCounts, serveJson, visibleEdgeCount } from './helpers';
 
 test('Russia and Mali are on the map with an edge between them', async ({ page }) => {
   await openApp(page);
@@ -273,10 +273,7 @@ test('no serious or critical accessibility violations', async ({ page }) => {
 
 test('markup planted in article text is shown as text and never runs', async ({ page }) => {
   const fixture = await readFile('tests/fixtures/ui/xss-graph.json', 'utf8');
-  await page.route(
-    (url) => url.pathname === '/planted-graph.json',
-    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: fixture }),
-  );
+  await serveJson(page, '/planted-graph.json', fixture);
   await openApp(page, 'data=/planted-graph.json');
   await page.getByRole('table', { name: 'Relations' }).locator('tbody tr').first().click();
   const evidence = page.getByRole('region', { name: 'Evidence' });
@@ -292,20 +289,12 @@ test('markup planted in article text is shown as text and never runs', async ({ 
 });
 
 test('a file that fails the schema names the problem', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/broken-graph.json',
-    (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          schemaVersion: 1,
-          articles: [],
-          actors: [{ id: 'x' }],
-          relations: [],
-        }),
-      }),
-  );
+  await serveJson(page, '/broken-graph.json', {
+    schemaVersion: 1,
+    articles: [],
+    actors: [{ id: 'x' }],
+    relations: [],
+  });
   await page.goto('/?data=/broken-graph.json');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be opened');
@@ -314,21 +303,13 @@ test('a file that fails the schema names the problem', async ({ page }) => {
 });
 
 test('a graph without relations says how to add articles', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/empty-graph.json',
-    (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          schemaVersion: 1,
-          articles: [],
-          actors: [],
-          relations: [],
-          diagnostics: [],
-        }),
-      }),
-  );
+  await serveJson(page, '/empty-graph.json', {
+    schemaVersion: 1,
+    articles: [],
+    actors: [],
+    relations: [],
+    diagnostics: [],
+  });
   await page.goto('/?data=/empty-graph.json');
   await expect(page.getByText('npm run preprocess -- --input <dir>')).toBeVisible();
 });

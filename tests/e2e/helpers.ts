@@ -85,3 +85,12 @@ export async function clickableEdgePoint(
     return null;
   }, between ?? null);
 }
+
+/** Serves `body` as JSON at `path` for this page, so a test can open it with ?data=. */
+export async function serveJson(page: Page, path: string, body: string | object): Promise<void> {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }),
+  );
+}
