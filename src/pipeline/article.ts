@@ -231,6 +231,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
   let kept = 0;
   let dropped = 0;
   let title: string | null = null;
+  const teasers = teaserLines(lines);
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
     if (!trimmed) continue;
@@ -260,7 +261,10 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     const key = trimmed.replace(/\s+/g, ' ').toLowerCase();
     if (
       !drop &&
-      (LINE_DROP.some((r) => lineTest(r, trimmed, mode)) || seen.has(key) || isMenuItem(trimmed))
+      (LINE_DROP.some((r) => lineTest(r, trimmed, mode)) ||
+        seen.has(key) ||
+        teasers.has(index) ||
+        isMenuItem(trimmed))
     )
       drop = true;
     if (drop) {
@@ -308,6 +312,26 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
 /** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */
 const DATELINE =
   /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s[\p{Lu}\d][\p{L}\d'.-]*){0,3},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+
+/**
+ * Teaser cards in related-story lists repeat their headline twice in a row ('Headline',
+ * 'Headline'); both copies are page furniture. A headline repeated further down is not.
+ */
+function teaserLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let previous = -1;
+  for (const [i, line] of lines.entries()) {
+    const text = line.text.trim();
+    if (!text) continue;
+    const prev = previous >= 0 ? lines[previous]?.text.trim() : undefined;
+    if (prev === text && !/[.!?]["”’]?$/u.test(text)) {
+      out.add(previous);
+      out.add(i);
+    }
+    previous = i;
+  }
+  return out;
+}
 
 /** Short lines without a verb-like shape are menus, tags and widget labels ('SECTORS', '• France'). */
 function isMenuItem(line: string): boolean {

@@ -207,3 +207,18 @@ describe('dates: deadlines are not event dates', () => {
     expect(g.relations[0]?.evidence[0]?.date).toBe('2022-01-31');
   });
 });
+
+describe('reading: teaser cards', () => {
+  it('drops a headline repeated twice in a row, and keeps a headline repeated further down', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      'Mali and Niger signed a defence pact on Monday.',
+      'Mali and Niger sign a pact',
+      'Israel and Brazil sign a trade deal',
+      'Israel and Brazil sign a trade deal',
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.text).not.toContain('Israel');
+    expect(graphOf(page).actors.map((x) => x.id)).toEqual(['mli', 'ner']);
+  });
+});
