@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readArticle } from '../src/pipeline/article';
 import { splitSentences } from '../src/pipeline/sentences';
-import { findMentions } from '../src/pipeline/mentions';
+import { findMentions, noteDiscourse, type Discourse } from '../src/pipeline/mentions';
 import { extractRelations } from '../src/pipeline/relations';
 import { getLexicon } from '../src/pipeline/lexicon';
 
@@ -23,7 +23,7 @@ console.log(
   a.published,
   a.publishedSource,
 );
-const discourse = { lists: [] as string[][], lastOfType: new Map<string, string>() };
+const discourse: Discourse = { lists: [], lastOfType: new Map() };
 const orgs = new Map();
 const aliases = new Map<string, string>();
 let targets: string[] = [];
@@ -34,12 +34,7 @@ for (const s of splitSentences(a.work)) {
   const r = extractRelations(lex, a.work, s.start, s.end, ms, targets, typeOf, topic);
   topic = r.topic;
   if (r.attackTargets.length) targets = r.attackTargets;
-  const states = ms.filter((m) => m.actorIds.every((id) => typeOf(id) === 'country'));
-  const ids = [...new Set(states.flatMap((m) => m.actorIds))];
-  if (ids.length >= 2) discourse.lists.push(ids);
-  for (const m of ms)
-    for (const id of m.actorIds)
-      discourse.lastOfType.set(typeOf(id) === 'country' ? 'state' : typeOf(id), id);
+  noteDiscourse(discourse, ms, typeOf);
   if (filter && !s.text.includes(filter)) continue;
   console.log('\n>', s.text.slice(0, 300));
   console.log(

@@ -7,7 +7,7 @@ import { decodeBytes } from './decode';
 import { readArticle } from './article';
 import { splitSentences } from './sentences';
 import { findDates, weekdayOf, type DateExpression } from './dates';
-import { findMentions, type Discourse, type DiscoveredOrg, type Mention } from './mentions';
+import { findMentions, noteDiscourse, type Discourse, type DiscoveredOrg } from './mentions';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -272,7 +272,7 @@ export class GraphBuilder {
           relations: result.relations,
           dates: factDates,
         });
-      this.noteDiscourse(discourse, mentions, typeOf);
+      noteDiscourse(discourse, mentions, typeOf);
       if (
         result.relations.some(
           (r) => r.type === 'diplomatic_engagement' || r.type === 'armed_conflict',
@@ -303,29 +303,6 @@ export class GraphBuilder {
         message: 'read, but no relation between known actors was found',
       });
     return record;
-  }
-
-  private noteDiscourse(d: Discourse, mentions: Mention[], typeOf: (id: string) => string): void {
-    // The states named, in order of first mention (a Set keeps insertion order).
-    const ids = new Set<string>();
-    for (const m of mentions)
-      if (m.actorIds.every((id) => typeOf(id) === 'country'))
-        for (const id of m.actorIds) ids.add(id);
-    if (ids.size >= 2) d.lists.push([...ids]);
-    const ages = (d.ages ??= new Map());
-    for (const [type, age] of ages) {
-      if (age >= 1) {
-        ages.delete(type);
-        d.lastOfType.delete(type);
-      } else ages.set(type, age + 1);
-    }
-    for (const m of mentions) {
-      for (const id of m.actorIds) {
-        const type = typeOf(id) === 'country' ? 'state' : typeOf(id);
-        d.lastOfType.set(type, id);
-        ages.set(type, 0);
-      }
-    }
   }
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */

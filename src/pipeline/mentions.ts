@@ -212,3 +212,34 @@ function mergeAdjacent(work: string, mentions: Mention[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * Records what a sentence named, for later collective phrases: lists of states ('the three
+ * countries') and the last actor of each type ('the alliance'), which fades after two sentences.
+ */
+export function noteDiscourse(
+  d: Discourse,
+  mentions: Mention[],
+  typeOf: (id: string) => string,
+): void {
+  // The states named, in order of first mention (a Set keeps insertion order).
+  const ids = new Set<string>();
+  for (const m of mentions)
+    if (m.actorIds.every((id) => typeOf(id) === 'country'))
+      for (const id of m.actorIds) ids.add(id);
+  if (ids.size >= 2) d.lists.push([...ids]);
+  const ages = (d.ages ??= new Map());
+  for (const [type, age] of ages) {
+    if (age >= 1) {
+      ages.delete(type);
+      d.lastOfType.delete(type);
+    } else ages.set(type, age + 1);
+  }
+  for (const m of mentions) {
+    for (const id of m.actorIds) {
+      const type = typeOf(id) === 'country' ? 'state' : typeOf(id);
+      d.lastOfType.set(type, id);
+      ages.set(type, 0);
+    }
+  }
+}
