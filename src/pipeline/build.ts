@@ -246,16 +246,11 @@ export class GraphBuilder {
           }
         }
       }
-      const result = extractRelations(
-        this.lex,
-        article.work,
-        s.start,
-        s.end,
-        mentions,
-        attackTargets,
-        typeOf,
+      const result = extractRelations(article.work, s.start, s.end, mentions, {
+        priorAttackTargets: attackTargets,
+        actorTypeOf: typeOf,
         topic,
-      );
+      });
       topic = result.topic;
       suppressed += result.suppressed;
       if (result.attackTargets.length) attackTargets = result.attackTargets;

@@ -1,17 +1,26 @@
 /**
- * Relations in a sentence: trigger words from the lexicon, their polarity, negation and
- * hedging, and who acts on whom from a shallow reading of the clause (subject and object
- * groups, passive 'by', relative 'who', possessives, 'between', attribution).
+ * Relations in a sentence, read from its tokens: the sentence is tagged once (tokens.ts), the
+ * actor mentions are laid over the tokens and joined into groups ('Mali, Burkina Faso and
+ * Niger'), event heads are looked up by lemma in the event lexicon (events.ts), and a shallow
+ * clause reading fills each head's slots: the subject (across relative clauses, coordinated
+ * verbs, purpose and participle clauses), the object, prepositional phrases ('on', 'from',
+ * 'between'), the passive 'by', possessives ('X's attack on Y') and hyphenated agents
+ * ('X-backed'). Negated, hedged and alleged statements are left out and counted.
  */
-import { fastVariant, textMode, Twin, withTwin, type Lexicon, type Trigger } from './lexicon';
-import { advance, type Mention } from './mentions';
+import type { Mention } from './mentions';
+import { getEventLexicon, type EventEntry, type EventLexicon } from './events';
+import { tagSentence, type Token } from './tokens';
 import type { Polarity, RelationType } from '../model/schema';
 
 export interface Group {
   start: number;
   end: number;
+  /** First and last token of the group. */
+  first: number;
+  last: number;
   mentions: Mention[];
   actorIds: string[];
+  kind: Mention['kind'];
 }
 
 export interface FoundRelation {
@@ -27,21 +36,25 @@ export interface FoundRelation {
 
 export interface SentenceResult {
   relations: FoundRelation[];
-  /** Triggers left out because they were negated or hedged. */
+  /** Event heads left out because they were negated, hedged or only alleged. */
   suppressed: number;
   /** The actors attacked in this sentence, for a later 'claimed responsibility'. */
   attackTargets: string[];
-  /** The last acting group, the topic a later subject-less 'the reliance on X' refers to. */
+  /** The sentence's acting group, which a later 'they' or 'it' refers to. */
   topic: string[] | null;
 }
 
-/** Between two groups after a trigger: they are both its objects ('X and groups linked to Y', 'X, including Y'). */
-const OBJECT_EXTEND =
-  /^\s*(?:[\p{L}-]+\s*){0,2}?[\s,]*(?:(?:and|or|as well as|including|such as|like|notably|especially|namely|along with)\b[^,.;:]{0,40}?|\(\s*)$/iu;
+export interface SentenceContext {
+  /** Actors attacked earlier in the article. */
+  priorAttackTargets: string[];
+  actorTypeOf: (id: string) => string;
+  /** The acting group of the sentences before. */
+  topic: string[] | null;
+}
 
-const GLUE =
-  /^\s*(?:,|;|-|–|\/)?\s*(?:(?:and|or|&|as well as|plus|along with|together with)\s+)?(?:the\s+)?$/iu;
-const GLUE_FAST = fastVariant(GLUE.source, GLUE.flags) ?? GLUE;
+/** A hook for scripts/explain.ts: how each event head was read. Null in the pipeline. */
+export const relationTrace: { log: ((line: string) => void) | null } = { log: null };
+
 const TYPE_PRIORITY: RelationType[] = [
   'armed_conflict',
   'rupture',
@@ -53,611 +66,919 @@ const TYPE_PRIORITY: RelationType[] = [
   'diplomatic_engagement',
 ];
 
-const CONJUNCTION = withTwin('\\b(?:and|or|as well as|plus|along with|together with)\\b|&', 'iu');
+/** Words that join the members of one list of actors. */
+const LIST_GLUE = new Set([',', 'and', 'or', '&', 'as', 'well', 'plus', 'the', 'both', '/', '(', ')']);
+const CONJUNCTIONS = new Set(['and', 'or', '&', 'plus']);
+const SUBORDINATORS = new Set([
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'if',
+  'unless',
+  'since',
+  'when',
+  'whether',
+  'until',
+  'once',
+  'after',
+  'before',
+  'as',
+]);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
+const HARD_BREAKS = new Set([';', ':', '—']);
+const DASHES = new Set(['-', '–', '—', '‑']);
+const POSSESSIVE = new Set(["'s", "'"]);
+/** Tokens that may sit between a subject and its verb: '(Russia) on Thursday (attacked)'. */
+const TEMPORAL = new Set([
+  'on',
+  'in',
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'later',
+  'recently',
+  'also',
+  'again',
+  'already',
+  'now',
+  'then',
+  'finally',
+  'jointly',
+  'together',
+  'officially',
+  'formally',
+  'reportedly',
+]);
 
-function groupMentions(work: string, mentions: Mention[], fast: boolean): Group[] {
-  const conjunctionRe = fast ? CONJUNCTION.fastRegex : CONJUNCTION.regex;
-  const glueRe = fast ? GLUE_FAST : GLUE;
-  const groups: Group[] = [];
-  // A list closed by 'and'/'or' ('Mali, Burkina Faso and Niger') takes no further comma item.
-  let closed = false;
-  for (const m of mentions) {
-    const prev = groups[groups.length - 1];
-    const glue = prev ? work.slice(prev.end, m.start) : '';
-    const conjunction = prev ? conjunctionRe.test(glue) : false;
-    if (
-      prev &&
-      prev.mentions[0]?.kind === m.kind &&
-      glueRe.test(glue) &&
-      !(closed && !conjunction)
-    ) {
-      closed ||= conjunction;
-      prev.mentions.push(m);
-      prev.end = m.end;
-      for (const id of m.actorIds) if (!prev.actorIds.includes(id)) prev.actorIds.push(id);
-      continue;
-    }
-    closed = false;
-    groups.push({ start: m.start, end: m.end, mentions: [m], actorIds: [...m.actorIds] });
+interface Reader {
+  lex: EventLexicon;
+  work: string;
+  tokens: Token[];
+  /** For each token, the group it belongs to, or -1. */
+  groupAt: Int32Array;
+  groups: Group[];
+  /** Tokens inside 'according to X' and ', X said.' (their names report, they do not act). */
+  attribution: Uint8Array;
+}
+
+interface Hit {
+  head: number;
+  /** Last token of the head with its particle or required word. */
+  last: number;
+  entry: EventEntry;
+}
+
+/** Extracts the relations one sentence states. `mentions` are the sentence's actor mentions. */
+export function extractRelations(
+  work: string,
+  sStart: number,
+  sEnd: number,
+  mentions: Mention[],
+  context: SentenceContext,
+): SentenceResult {
+  const result: SentenceResult = {
+    relations: [],
+    suppressed: 0,
+    attackTargets: [],
+    topic: context.topic,
+  };
+  const lex = getEventLexicon();
+  const tokens = tagSentence(work, sStart, sEnd);
+  const attribution = attributionTokens(lex, tokens);
+  const groupAt = new Int32Array(tokens.length).fill(-1);
+  const groups = buildGroups(tokens, mentions, attribution, groupAt);
+  const reader: Reader = { lex, work, tokens, groupAt, groups, attribution };
+  const actorGroups = groups.filter((g) => g.kind === 'actor');
+  if (!actorGroups.length) return result;
+  const hits = findHits(reader);
+  let sentenceSubject: Group | null = null;
+  for (const hit of hits) {
+    const found = readHit(reader, hit, context, result);
+    if (found && !sentenceSubject) sentenceSubject = found;
   }
-  // 'With Chinese minister Wang Yi, Lavrov said…': a comma after a fronted phrase ends it; it
-  // does not make a list. A list joined by commas alone stays one only where no preposition leads it.
-  return groups.flatMap((g) => {
-    if (g.mentions.length < 2) return [g];
-    const glues = g.mentions
-      .slice(1)
-      .map((m, i) => work.slice(g.mentions[i]?.end ?? m.start, m.start));
-    const commasOnly = glues.every((x) => !conjunctionRe.test(x));
-    const fronted =
-      /\b(?:with|at|in|from|after|during|to|for|by|of|on|under|between|among|against|like)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(
-        work.slice(Math.max(0, g.start - 40), g.start),
-      );
-    if (!commasOnly || !fronted) return [g];
-    return g.mentions.map((m) => ({
+  result.topic = (sentenceSubject ?? firstSubject(reader))?.actorIds ?? context.topic;
+  result.relations = strongestPerPair(result.relations);
+  return result;
+}
+
+function attributionTokens(lex: EventLexicon, tokens: Token[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
+    for (let j = i; j < tokens.length && tokens[j]?.lower !== ','; j++) marks[j] = 1;
+  }
+  // ', the Kremlin said.' / ', said X, an analyst at Y.': a closing clause of attribution.
+  let lastComma = -1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t && (t.lower === ',' || t.lower === '"' || t.lower === '”')) {
+      lastComma = i;
+      break;
+    }
+  }
+  if (lastComma >= 0 && tokens.length - lastComma <= 16) {
+    const tail = tokens.slice(lastComma + 1);
+    const verbs = tail.filter((t) => t.pos === 'VERB');
+    if (verbs.length && verbs.every((t) => lex.reportVerbs.has(t.lemma)))
+      for (let j = lastComma; j < tokens.length; j++) marks[j] = 1;
+  }
+  return marks;
+}
+
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (!t) break;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return Math.min(lo, tokens.length - 1);
+}
+
+function buildGroups(
+  tokens: Token[],
+  mentions: Mention[],
+  attribution: Uint8Array,
+  groupAt: Int32Array,
+): Group[] {
+  const spans: Group[] = [];
+  for (const m of mentions) {
+    if (!tokens.length) break;
+    const first = tokenIndexAt(tokens, m.start);
+    const last = tokenIndexAt(tokens, Math.max(m.start, m.end - 1));
+    if (attribution[first]) continue;
+    spans.push({
       start: m.start,
       end: m.end,
+      first,
+      last,
       mentions: [m],
       actorIds: [...m.actorIds],
-    }));
+      kind: m.kind,
+    });
+  }
+  const groups: Group[] = [];
+  let closed = false;
+  for (const span of spans) {
+    const prev = groups[groups.length - 1];
+    if (prev && prev.kind === span.kind && span.first > prev.last) {
+      const between = tokens.slice(prev.last + 1, span.first);
+      const glue = between.every((t) => LIST_GLUE.has(t.lower));
+      const conjunction = between.some((t) => CONJUNCTIONS.has(t.lower));
+      // A list closed by 'and' ('Mali, Burkina Faso and Niger') takes no further comma item.
+      if (glue && !(closed && !conjunction) && between.length <= 4) {
+        closed ||= conjunction;
+        prev.last = span.last;
+        prev.end = span.end;
+        prev.mentions.push(...span.mentions);
+        for (const id of span.actorIds) if (!prev.actorIds.includes(id)) prev.actorIds.push(id);
+        continue;
+      }
+    }
+    closed = false;
+    groups.push(span);
+  }
+  groups.forEach((g, index) => {
+    for (let i = g.first; i <= g.last; i++) if (groupAt[i] === -1) groupAt[i] = index;
   });
+  return groups;
 }
 
-/** Spans whose names report rather than act: 'according to Lavrov', ', the Kremlin said.' */
-const ACCORDING_TO = withTwin('\\baccording to\\b[^,;.]*', 'giu');
-// Only a closing 'X said (in a statement)' or 'said X, analyst at Y' is an attribution.
-const SAID_TAIL = withTwin(
-  '[,"”]\\s*["”]?\\s*(?:[^,"”]{0,60}?\\s+(?:said|says|reported|reports|added|told|noted|stated|announced|wrote|quoted)(?:\\s+(?:in|on|at|to|via|during)\\b[^,"”]{0,40})?|(?:said|says|added|noted)\\s+[^"”]{0,80})\\s*[.!]?\\s*$',
-  'iu',
-);
-
-function attributionSpans(
-  sentence: string,
-  offset: number,
-  fast: boolean,
-): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  const according = fast ? ACCORDING_TO.fastRegex : ACCORDING_TO.regex;
-  according.lastIndex = 0;
-  for (let m = according.exec(sentence); m !== null; m = according.exec(sentence))
-    spans.push([offset + m.index, offset + m.index + m[0].length]);
-  const tail = (fast ? SAID_TAIL.fastRegex : SAID_TAIL.regex).exec(sentence);
-  if (tail) spans.push([offset + tail.index, offset + sentence.length]);
-  return spans;
+function isVerbLike(t: Token): boolean {
+  return t.pos === 'VERB';
 }
 
-interface TriggerHit {
-  start: number;
-  end: number;
-  trigger: Trigger;
-  text: string;
+function entryFits(reader: Reader, entry: EventEntry, i: number): number | null {
+  const { tokens, groupAt } = reader;
+  const t = tokens[i];
+  if (!t) return null;
+  const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
+  const verbish = t.pos === 'VERB' || (t.pos === 'NOUN' && /(?:ing|ed)$/u.test(t.lower));
+  if (entry.hyphen) {
+    const dash = tokens[i - 1];
+    if (!dash || !DASHES.has(dash.text) || groupAt[i - 2] === undefined || groupAt[i - 2] === -1)
+      return null;
+    if (dash.start !== (tokens[i - 2]?.end ?? -1) || dash.end !== t.start) return null;
+    return i;
+  }
+  if (entry.pos === 'verb' && !verbish) return null;
+  if (entry.pos === 'noun' && !nounish) return null;
+  if (entry.pos === 'any' && !(nounish || verbish || t.pos === 'ADJ')) return null;
+  let last = i;
+  if (entry.after) {
+    const before = tokens[i - 1];
+    if (!before || !entry.after.has(before.lemma)) return null;
+  }
+  if (entry.particle) {
+    let found = -1;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      const p = tokens[j];
+      if (!p) break;
+      if (entry.particle.has(p.lower)) {
+        found = j;
+        break;
+      }
+      if (p.pos === 'VERB' || p.pos === 'PUNCT') break;
+    }
+    if (found < 0) return null;
+    last = Math.max(last, found);
+  }
+  if (entry.with) {
+    let found = -1;
+    for (let j = i + 1; j <= i + 6 && j < tokens.length; j++) {
+      const w = tokens[j];
+      if (!w || w.pos === 'PUNCT' || (w.pos === 'VERB' && j > i + 1)) break;
+      if (entry.with.has(w.lemma) || entry.with.has(w.lower)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    last = Math.max(last, found);
+  }
+  return last;
 }
 
-function findTriggers(
-  lex: Lexicon,
-  sentence: string,
-  offset: number,
-  mentions: Mention[],
-): TriggerHit[] {
-  const hits: TriggerHit[] = [];
-  const mode = textMode(sentence);
-  for (const t of lex.triggers) {
-    // exec over the shared global regex instead of matchAll, which clones it on every call.
-    const re = (mode === 2 && t.asciiRegex) || (mode > 0 && t.fastRegex) || t.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
-      if (m[0].length === 0) re.lastIndex = advance(sentence, re.lastIndex);
-      const start = offset + m.index;
-      const end = start + m[0].length;
-      // A trigger word inside a name ('Alliance of Sahel States') is part of the name.
-      if (mentions.some((x) => start >= x.start && start < x.end)) continue;
-      hits.push({ start, end, trigger: t, text: m[0] });
+function findHits(reader: Reader): Hit[] {
+  const { tokens, groupAt, lex } = reader;
+  const hits: Hit[] = [];
+  let covered = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || i <= covered || groupAt[i] !== -1 || reader.attribution[i]) continue;
+    const candidates = [
+      ...(lex.byLemma.get(t.lemma) ?? []),
+      ...(t.lower !== t.lemma ? (lex.byLemma.get(t.lower) ?? []) : []),
+    ].sort((a, b) => b.specificity - a.specificity || a.index - b.index);
+    for (const entry of candidates) {
+      const last = entryFits(reader, entry, i);
+      if (last === null) continue;
+      hits.push({ head: i, last, entry });
+      // A required word ('ties' of 'cut ties') is part of the head, not a head of its own.
+      if (entry.with || entry.particle) covered = last;
+      break;
     }
   }
-  hits.sort(
-    (a, b) =>
-      a.start - b.start || b.end - b.start - (a.end - a.start) || a.trigger.index - b.trigger.index,
-  );
-  const out: TriggerHit[] = [];
-  for (const h of hits) {
-    const prev = out[out.length - 1];
-    if (prev && h.start < prev.end) continue;
-    out.push(h);
+  return hits;
+}
+
+/** Where the clause holding token `i` starts, and what opened it. */
+function clauseStart(
+  reader: Reader,
+  i: number,
+): { start: number; opener: 'start' | 'relative' | 'subordinate' | 'report' | 'break' } {
+  const { tokens, lex, groupAt } = reader;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (HARD_BREAKS.has(t.text)) return { start: j + 1, opener: 'break' };
+    if (t.lower === 'but' || t.lower === 'yet') return { start: j + 1, opener: 'break' };
+    if (RELATIVES.has(t.lower) && groupAt[j] === -1) {
+      const prev = tokens[j - 1];
+      // 'that' after a reporting verb or a noun like 'said that' opens a complement clause.
+      if (t.lower === 'that' && prev && (prev.pos === 'VERB' || lex.reportVerbs.has(prev.lemma)))
+        return { start: j + 1, opener: 'report' };
+      if (t.lower === 'that' && t.pos === 'DET') continue;
+      return { start: j + 1, opener: 'relative' };
+    }
+    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower))
+      return { start: j + 1, opener: 'subordinate' };
+    if (t.pos === 'VERB' && lex.reportVerbs.has(t.lemma) && j < i - 1) {
+      // 'X said (that) Y attacked Z': the report's own clause starts after the verb.
+      const next = tokens[j + 1];
+      if (next && (next.lower === 'that' || next.pos !== 'ADP'))
+        return { start: j + 1, opener: 'report' };
+    }
+  }
+  return { start: 0, opener: 'start' };
+}
+
+/** Words that pass a slot on to the names they introduce: 'partners, including France'. */
+const TRANSPARENT = new Set(['including', 'include', 'like', 'notably', 'especially', 'namely', 'such']);
+/** Event nouns whose agent stands for the slot they sit in: 'grapple with attacks from X'. */
+const EMBEDDING_NOUNS = new Set([
+  'attack',
+  'threat',
+  'violence',
+  'aggression',
+  'insurgency',
+  'incursion',
+  'offensive',
+  'raid',
+  'presence',
+  'influence',
+  'pressure',
+  'interference',
+  'support',
+  'backing',
+  'help',
+  'assistance',
+]);
+/** 'groups linked to X', 'militias loyal to X': X fills the slot the groups are in. */
+const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'tie', 'loyal', 'connect', 'close']);
+
+/** The preposition (or 'object') that heads group `g`, looking back no further than `from`. */
+function slotOf(reader: Reader, g: Group, from: number): string {
+  return slotBefore(reader, g.first - 1, from, 0);
+}
+
+function slotBefore(reader: Reader, start: number, from: number, depth: number): string {
+  const { tokens } = reader;
+  for (let j = start; j > from; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || t.lower === 'to') {
+      const before = previousContent(tokens, j);
+      const b = tokens[before];
+      if (depth < 4 && b) {
+        if (
+          (t.lower === 'from' || t.lower === 'by' || t.lower === 'of') &&
+          EMBEDDING_NOUNS.has(b.lemma)
+        )
+          return slotBefore(reader, before - 1, from, depth + 1);
+        if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
+          return slotBefore(reader, before - 1, from, depth + 1);
+        if (
+          AFFILIATION.has(b.lemma) &&
+          (b.pos === 'VERB' || b.pos === 'ADJ') &&
+          (t.lower === 'to' || t.lower === 'with')
+        )
+          return slotBefore(reader, before - 1, from, depth + 1);
+      }
+      // 'out of', 'away from': the last preposition names the slot.
+      return t.lower;
+    }
+    if (TRANSPARENT.has(t.lower)) continue;
+    if (t.lower === ',' && TRANSPARENT.has(tokens[j + 1]?.lower ?? '')) continue;
+    if (t.pos === 'VERB' && isAttributive(tokens, j)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === ',') return 'object';
+    if (reader.groupAt[j] !== -1) {
+      // In a list of phrases the slot carries over: 'on Mali and on Niger'.
+      const other = reader.groups[reader.groupAt[j] ?? -1];
+      if (other && depth < 4) return slotBefore(reader, other.first - 1, from, depth + 1);
+    }
+  }
+  return 'object';
+}
+
+/** The nearest token before `j` that is not an adjective or a participle ('rising attacks'). */
+function previousContent(tokens: Token[], j: number): number {
+  let k = j - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'ADJ')) k--;
+  return k;
+}
+
+/** Groups in the phrase that follows a head, to the end of its clause. */
+function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: string }> {
+  const { tokens, groupAt, groups } = reader;
+  const out: Array<{ group: Group; slot: string }> = [];
+  const seen = new Set<number>();
+  let commaOpen = false;
+  for (let j = hit.last + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (reader.attribution[j]) break;
+    if (HARD_BREAKS.has(t.text) || t.lower === 'but') break;
+    if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') break;
+    if (RELATIVES.has(t.lower) && groupAt[j] === -1 && t.pos !== 'DET') break;
+    // Purpose or a new verb ends the object: 'sent troops to fight X', 'X attacked Y and killed Z'.
+    if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') break;
+    if (TRANSPARENT.has(t.lower)) continue;
+    if (AFFILIATION.has(t.lemma) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'with'))
+      continue;
+    if (t.pos === 'VERB' && j > hit.last + 1 && !isAttributive(tokens, j)) break;
+    if (t.lower === ',') {
+      const next = tokens[j + 1];
+      // Across a comma only a phrase that continues: ', from Mali', ', including France'.
+      if (
+        next &&
+        (next.pos === 'ADP' || TRANSPARENT.has(next.lower)) &&
+        !commaOpen
+      ) {
+        commaOpen = true;
+        continue;
+      }
+      const g = groupAt[j + 1];
+      if (g !== undefined && g !== -1 && out.length) {
+        // An apposition naming the same actor again.
+        continue;
+      }
+      break;
+    }
+    const gi = groupAt[j];
+    if (gi === undefined || gi === -1 || seen.has(gi)) continue;
+    const group = groups[gi];
+    if (!group) continue;
+    seen.add(gi);
+    out.push({ group, slot: slotOf(reader, group, hit.head) });
+    j = group.last;
   }
   return out;
 }
 
-function resolveType(
-  lex: Lexicon,
-  t: Trigger,
-  work: string,
-  hit: TriggerHit,
-  sStart: number,
-  sEnd: number,
-  fast: boolean,
-): RelationType {
-  if (t.type !== 'auto') return t.type;
-  const near = work.slice(Math.max(sStart, hit.start - 60), Math.min(sEnd, hit.end + 60));
-  for (const c of lex.cues) if ((fast ? c.fastRegex : c.regex).test(near)) return c.type;
-  const whole = work.slice(sStart, sEnd);
-  for (const c of lex.cues) if ((fast ? c.fastRegex : c.regex).test(whole)) return c.type;
-  return 'diplomatic_engagement';
-}
-
-/**
- * Where the sentence's clause breaks end: after ';', ':' or ', but|while|whereas|although|though'.
- * `open` marks a conjunction followed by a word character, which ends a clause only for a
- * position right after it (the text before that position ends there).
- */
-interface ClauseBreak {
-  end: number;
-  open: boolean;
-}
-
-const CLAUSE_BREAK = /[;:]|,\s+(?:but|while|whereas|although|though)/gu;
-
-function clauseBreaks(sentence: string, offset: number): ClauseBreak[] {
-  const out: ClauseBreak[] = [];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m !== null; m = CLAUSE_BREAK.exec(sentence)) {
-    const end = m.index + m[0].length;
-    out.push({ end: offset + end, open: m[0].length > 1 && isAsciiWordChar(sentence, end) });
-  }
-  return out;
-}
-
-function isAsciiWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** A participle used as a modifier ('the armed forces', 'the so-called united army'). */
+function isAttributive(tokens: Token[], j: number): boolean {
+  let p = j - 1;
+  while (tokens[p]?.pos === 'ADV') p--;
+  const prev = tokens[p];
+  const next = tokens[j + 1];
+  if (!prev) return false;
+  const t = tokens[j];
+  if (!next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  if (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM') return true;
+  // 'with rising attacks', 'and escalating threats': a participle before its noun.
   return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 // _
+    !!t &&
+    /(?:ing|ed)$/u.test(t.lower) &&
+    (prev.pos === 'ADP' || prev.pos === 'CCONJ' || prev.lower === ',')
   );
 }
 
-/**
- * The start of the clause that `pos` is in: what
- * `/.*(?:[;:]|,\s+(?:but|while|whereas|although|though)\b)/su` matches in the sentence's text
- * before `pos` (the last break that ends by `pos`; its matches cannot overlap).
- */
-function clauseStart(breaks: ClauseBreak[], sStart: number, pos: number): number {
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const b = breaks[i];
-    if (b && b.end <= pos && (!b.open || b.end === pos)) return b.end;
+/** Is the group an oblique (after a preposition other than an agentive 'of')? */
+/** Subordinators that wink tags as prepositions: 'as X have severed ties', 'after X attacked'. */
+const CLAUSE_ADPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because']);
+
+function isOblique(reader: Reader, g: Group, floor: number): boolean {
+  const { tokens, lex } = reader;
+  let k = g.last + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  const next = tokens[k];
+  const finite = next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/u.test(next.lower)));
+  for (let j = g.first - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.pos === 'ADP' || t.lower === 'to') {
+      if (t.lower === 'of') {
+        // 'the forces of X and Y launched…': the head noun acts for the group.
+        const head = tokens[j - 1];
+        return !(head && lex.agentHeads.has(head.lemma));
+      }
+      if (t.lower === 'like' || t.lower === 'including') return false;
+      if (finite && CLAUSE_ADPS.has(t.lower)) return false;
+      return true;
+    }
+    return false;
   }
-  return sStart;
+  return false;
 }
 
-// The inline regexes of extractRelations, with their twins (all run on pieces of the sentence).
-const REPORTED_FUTURE = new Twin(
-  /\b(?:announced|said|decided|declared|confirmed|agreed|vowed|pledged)\b[^.;]{0,40}\bwould\s+(?:[\p{L}]+\s+){0,2}$/iu,
-);
-const FORMER_TIE = new Twin(/\b(?:former|erstwhile|ex-)\s*(?:[\p{L}-]+\s+){0,2}$/iu);
-const OF_CHAIN = new Twin(/^\s*(?:[\p{L}-]+\s+){0,2}of\s+(?:the\s+)?$/iu);
-const RELATIVE_AFTER_GROUP = new Twin(/^\s*,?\s*(?:who|which|that)\b/iu);
-const RELATIVE_BEFORE_TRIGGER = new Twin(
-  /\b(?:who|which|that)\s+(?!(?:they|it|he|she|we)\b)(?:[\p{L}']+\s+){0,3}$/iu,
-);
-const ADVERBIAL_NOUN_PHRASE = new Twin(
-  /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
-);
-const PRONOUN_SUBJECT = new Twin(/\b(?:they|it)\s+(?:[\p{L}']+\s+){0,2}$/iu);
-const PLURAL_PRONOUN = new Twin(/\bthey\s+(?:[\p{L}']+\s+){0,2}$/iu);
-const POSSESSIVE_GAP = new Twin(/^(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}$/u);
-const FOR_OF_BY_TAIL = new Twin(/\b(?:for|of|by)\s+(?:its|their|his|her)?\s*$/iu);
-const GERUND = new Twin(/ing\b/iu);
-const POSSESSIVE_PRONOUN_TAIL = new Twin(/\b(?:its|their)\s*$/iu);
-const STARTS_WITH_COMMA = new Twin(/^\s*,/u);
-const ONE_COMMA_GAP = new Twin(/^[^,]{0,40},[^,]{0,40}$/u);
-const ADVERBIAL_TAIL = new Twin(
-  /\b(?:following|after|amid|before|despite|since|during|over)\s+(?:the|a|an)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
-);
-const DEFINITE_ARTICLE_TAIL = new Twin(/\bthe\s+$/iu);
-const FIRST_WORD = new Twin(/^\S+/u);
-const BY_AGENT_GAP = new Twin(
-  /^\s*,?\s*(?:(?:which|that|who)\s+)?(?:[\p{L}\d-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\p{L}\u2011-]+\s+){0,3}?(?:of\s+)?$/iu,
-);
-const OF_BEING = new Twin(/\bof being\b/iu);
-const CONTINUING_PHRASE = new Twin(
-  /^\s*(?:from|to|with|in|into|on|against|by|including|such as|like|notably|especially|namely|and|or)\b/iu,
-);
-const APPOSITIVE_GAP = new Twin(/^\s*(?:[\p{L}-]+\s*){0,3}[,(][^.;:]{0,30}$/u);
-const MOTION_NOUN = new Twin(/^(?:visit|dispatch|deploy|arrival|deliver|withdraw)/iu);
-const OF_FROM_AGENT_GAP = new Twin(
-  /^\s*(?:of|from)\s+(?:[\p{L}-]+\s+){0,3}?(?:from\s+)?(?:the\s+)?$/iu,
-);
-const DESTINATION_GAP = new Twin(/^\s*(?:to|in|into|with|on|against)\s+(?:the\s+)?$/iu);
-const APPOSED_MEMBERS_GAP = new Twin(
-  /^(?!.*\b(?:and|or)\b)[\s,—–-]*(?:(?:are|is|as|were|was|became|become|becomes|all)\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+)?$/iu,
-);
-const CLOSED_RELATIVE = new Twin(/,\s*(?:which|who)\b[^,;]*,\s*(?:[\p{L}']+\s+){0,2}$/iu);
-/** 'the AES, a confederation that has deepened ties…': the relative clause's subject is the named group. */
-const APPOSED_RELATIVE = new Twin(
-  /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:that|which|who)\s+(?:[\p{L}']+\s+){0,3}$/iu,
-);
-const FOUNDING_NOUN = new Twin(/^(?:establishment|founding|formation|creation)$/iu);
-const BETWEEN_GAP = new Twin(/^\s*(?:between|among)\s+(?:the\s+)?$/iu);
-const CLAIM_OF_ATTACK = new Twin(/claimed responsibility|carr(?:y|ied) out/iu);
+/**
+ * The acting group left of token `i`, inside [floor, i): the nearest group that is not an
+ * oblique, with no verb of its own between it and `i` (else, for coordinated verbs, the
+ * subject of that verb).
+ */
+function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Group | null {
+  const { tokens, groupAt, groups } = reader;
+  let sawVerb = -1;
+  let commaDepth = 0;
+  for (let j = i - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    const gi = groupAt[j];
+    if (gi !== undefined && gi !== -1) {
+      const g = groups[gi];
+      if (!g) break;
+      j = g.first;
+      if (g.kind !== 'actor') continue;
+      if (isOblique(reader, g, floor)) continue;
+      if (reader.attribution[g.first]) continue;
+      const governor = governingVerb(reader, g, floor);
+      if (governor >= 0 && sawVerb < 0) {
+        // 'X severed ties with France and turned to Russia': France is an object of 'severed'.
+        if (depth < 3) return subjectBefore(reader, governor, floor, depth + 1);
+        return null;
+      }
+      if (sawVerb >= 0) {
+        // The group is the object of a verb between it and us: we share that verb's subject.
+        if (depth < 3) return subjectBefore(reader, sawVerb, floor, depth + 1);
+        return null;
+      }
+      return g;
+    }
+    if (t.lower === ',') commaDepth++;
+    if (SUBJECT_PRONOUNS.has(t.lower) && sawVerb < 0 && t.pos === 'PRON') return null;
+    if (t.pos === 'VERB' && j < i - 1 && !isAttributive(tokens, j)) {
+      const between = tokens.slice(j + 1, i);
+      const coordinated = between.some((x) => x.lower === 'and' || x.lower === ',');
+      if (!coordinated && sawVerb < 0) {
+        // 'X sent troops to fight Y', 'X began attacking Y': a verb governs ours.
+        sawVerb = j;
+        continue;
+      }
+      if (sawVerb < 0) sawVerb = j;
+    }
+  }
+  void commaDepth;
+  return null;
+}
+
+/** The verb whose object or complement group `g` is in, or -1 when `g` stands in subject position. */
+function governingVerb(reader: Reader, g: Group, floor: number): number {
+  const { tokens, groupAt } = reader;
+  for (let j = g.first - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (groupAt[j] !== -1) {
+      j = reader.groups[groupAt[j] ?? -1]?.first ?? j;
+      continue;
+    }
+    if (TRANSPARENT.has(t.lower)) continue;
+    if (t.lower === ',') {
+      if (TRANSPARENT.has(tokens[j + 1]?.lower ?? '')) continue;
+      return -1;
+    }
+    if (HARD_BREAKS.has(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ') return -1;
+    if (RELATIVES.has(t.lower) && t.pos !== 'DET') return -1;
+    if (t.pos === 'VERB') return isAttributive(tokens, j) ? -1 : j;
+  }
+  return -1;
+}
+
+/** The nearest subject pronoun before `i` in its clause ('they attacked'). */
+function pronounBefore(reader: Reader, i: number, floor: number): Token | null {
+  for (let j = i - 1; j >= floor && j >= i - 5; j--) {
+    const t = reader.tokens[j];
+    if (!t) break;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return t;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || reader.groupAt[j] !== -1) return null;
+  }
+  return null;
+}
+
+function isPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || /ing$/u.test(t.lower)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const x = tokens[j];
+    if (!x) break;
+    if (x.lemma === 'be' || x.lemma === 'get') return x.lower !== 'being' || true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** 'X, backed by Y', 'rebels armed by Y': a participle with its 'by' agent, no auxiliary. */
+function isReducedPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || !/(?:ed|en|wn|ht|lt)$/u.test(t.lower)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || next.lower !== 'by') return false;
+  return !prev || (prev.pos !== 'AUX' && prev.lemma !== 'have');
+}
+
+function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
+  const { tokens, lex } = reader;
+  const head = tokens[hit.head];
+  if (!head) return false;
+  for (let j = Math.max(0, from); j < hit.head; j++) {
+    const t = tokens[j];
+    if (!t) continue;
+    if (lex.negators.has(t.lemma) || t.lower === "n't" || t.lower === 'no') {
+      // 'no longer', 'not only … but' keep their sense: 'not only' is not a negation.
+      if (tokens[j + 1]?.lower === 'only') continue;
+      return true;
+    }
+    if (lex.hedgeWords.has(t.lower)) return true;
+    if (lex.modals.has(t.lemma) || lex.modals.has(t.lower)) {
+      // 'announced that it would withdraw' reports a decision, not a hypothesis.
+      const reported = tokens
+        .slice(Math.max(0, j - 8), j)
+        .some((x) => lex.reportVerbs.has(x.lemma));
+      if (!(reported && (t.lower === 'would' || t.lemma === 'will'))) return true;
+    }
+    if (t.pos === 'VERB' && lex.hedgeVerbs.has(t.lemma)) {
+      const next = tokens[j + 1];
+      if (next && (next.lower === 'to' || j + 1 === hit.head || next.pos === 'DET')) return true;
+    }
+  }
+  // 'accused X of arming Y', 'denied supplying Y': an allegation or a denial, not a fact.
+  if (/ing$/u.test(head.lower) || head.pos === 'NOUN') {
+    for (let j = hit.head - 1; j >= Math.max(0, hit.head - 8); j--) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.pos === 'VERB' && lex.allegationVerbs.has(t.lemma)) return true;
+      if (t.pos === 'VERB') break;
+    }
+  }
+  if (head.lower === 'former' || tokens[hit.head - 1]?.lower === 'former') return true;
+  return false;
+}
+
+function resolveType(reader: Reader, hit: Hit): RelationType {
+  const { entry } = hit;
+  if (entry.type !== 'auto') return entry.type;
+  const { tokens } = reader;
+  const near = tokens
+    .slice(Math.max(0, hit.head - 6), Math.min(tokens.length, hit.last + 8))
+    .map((t) => t.text)
+    .join(' ');
+  for (const c of reader.lex.cues) if (c.regex.test(near)) return c.type;
+  return entry.defaultType;
+}
+
+/** A possessor or modifier right before a noun head: 'Russia's deployment', 'Russian troops'. */
+function possessorOf(reader: Reader, i: number): Group | null {
+  const { tokens, groupAt, groups } = reader;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'NOUN') && groupAt[j] === -1)
+    j--;
+  if (j >= 0 && POSSESSIVE.has(tokens[j]?.lower ?? '')) j--;
+  const gi = groupAt[j];
+  if (gi === undefined || gi === -1) return null;
+  const g = groups[gi];
+  return g && g.kind === 'actor' ? g : null;
+}
+
+/** A group set off just before a noun head: 'Mali, Niger and Burkina Faso, members of …'. */
+function apposedBefore(reader: Reader, i: number): Group | null {
+  const { tokens, groupAt, groups } = reader;
+  let crossed = false;
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    const g = groups[groupAt[j] ?? -1];
+    if (g) return crossed && g.kind === 'actor' ? g : null;
+    if (t.lower === ',' || DASHES.has(t.text)) crossed = true;
+    else if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) return null;
+  }
+  return null;
+}
+
+/** Is there a verb between two tokens ('X held talks', 'X launched an attack')? */
+function verbBetween(reader: Reader, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (reader.tokens[j]?.pos === 'VERB') return true;
+  return false;
+}
+
+/** Two mentions joined by a dash before a noun: 'Russia-Mali talks'. */
+function hyphenPair(reader: Reader, i: number): [Group, Group] | null {
+  const { tokens, groupAt, groups } = reader;
+  const second = groups[groupAt[i - 1] ?? -1];
+  if (!second) return null;
+  const dash = tokens[second.first - 1];
+  if (!dash || !DASHES.has(dash.text)) return null;
+  const first = groups[groupAt[second.first - 2] ?? -1];
+  return first ? [first, second] : null;
+}
+
+function pick(
+  slots: string[],
+  following: Array<{ group: Group; slot: string }>,
+  place: boolean,
+  exclude: Group | null,
+): Group | null {
+  for (const s of slots) {
+    const all = following.filter(
+      (x) => x.slot === s && x.group !== exclude && (place || x.group.kind === 'actor'),
+    );
+    const first = all[0];
+    if (!first) continue;
+    if (all.length === 1) return first.group;
+    // Every name in the slot: 'reliance on Russian forces, including Wagner and the Africa Corps'.
+    return {
+      ...first.group,
+      last: all.at(-1)?.group.last ?? first.group.last,
+      end: all.at(-1)?.group.end ?? first.group.end,
+      mentions: all.flatMap((x) => x.group.mentions),
+      actorIds: [...new Set(all.flatMap((x) => x.group.actorIds))],
+    };
+  }
+  return null;
+}
 
 /**
- * Extracts the relations one sentence states. `mentions` are the sentence's actor mentions;
- * `priorAttackTargets` are actors attacked earlier in the article.
+ * Reads one event head: fills its slots and emits its relations into `result`. Returns the
+ * acting group, if any.
  */
-export function extractRelations(
-  lex: Lexicon,
-  work: string,
-  sStart: number,
-  sEnd: number,
-  mentions: Mention[],
-  priorAttackTargets: string[],
-  actorTypeOf: (id: string) => string,
-  topic: string[] | null = null,
-): SentenceResult {
-  const sentence = work.slice(sStart, sEnd);
-  // Every text the regexes below test is a piece of the sentence.
-  const mode = textMode(sentence);
-  const fast = mode > 0;
-  const attribution = attributionSpans(sentence, sStart, fast);
-  const live = mentions.filter((m) => !attribution.some(([a, b]) => m.start >= a && m.end <= b));
-  const groups = groupMentions(work, live, fast);
-  const actorGroups = groups.filter((g) => g.mentions[0]?.kind === 'actor');
-  const triggers = findTriggers(lex, sentence, sStart, mentions);
-  const result: SentenceResult = { relations: [], suppressed: 0, attackTargets: [], topic };
-  if (!triggers.length) {
-    if (actorGroups[0]) result.topic = actorGroups[0].actorIds;
-    return result;
+function readHit(
+  reader: Reader,
+  hit: Hit,
+  context: SentenceContext,
+  result: SentenceResult,
+): Group | null {
+  const { tokens } = reader;
+  const { entry } = hit;
+  const head = tokens[hit.head];
+  if (!head) return null;
+  const clause = clauseStart(reader, hit.head);
+  const isNoun = head.pos === 'NOUN' || head.pos === 'PROPN';
+  const following = followingGroups(reader, hit);
+
+  // The acting group the clause gives (before the head).
+  let subject: Group | null = null;
+  if (entry.hyphen) {
+    subject = reader.groups[reader.groupAt[hit.head - 2] ?? -1] ?? null;
+  } else if (clause.opener === 'relative') {
+    subject = subjectBefore(reader, hit.head, clause.start);
+    if (!subject) {
+      // 'Wagner, which backs …', 'the AES, a confederation that …': the antecedent acts.
+      subject = subjectBefore(reader, clause.start - 1, Math.max(0, clause.start - 8));
+    }
+  } else {
+    subject = subjectBefore(reader, hit.head, clause.start);
   }
-  let previousSubject: Group | null = null;
-
-  const firstTrigger = triggers[0]?.start ?? sEnd;
-  let currentSubject: Group | null = actorGroups.find((g) => g.end <= firstTrigger) ?? null;
-  let lastObject: Group | null = null;
-  let lastEnd = sStart;
-  const consumed = new Set<Group>();
-  const breaks = clauseBreaks(sentence, sStart);
-  const found = result.relations;
-
-  for (const [index, hit] of triggers.entries()) {
-    const t = hit.trigger;
-    const cStart = clauseStart(breaks, sStart, hit.start);
-    const window = work.slice(Math.max(cStart, hit.start - 45), hit.start);
-    const nextTrigger = triggers[index + 1]?.start ?? sEnd;
-    // 'announced that they would leave' reports a decision; 'may leave' does not.
-    const reportedFuture = REPORTED_FUTURE.pick(mode).test(window);
-    const hypothetical = fast ? lex.hypotheticalFast : lex.hypothetical;
-    const negation = fast ? lex.negationFast : lex.negation;
-    const hedged = hypothetical.test(reportedFuture ? window.replace(/\bwould\b/giu, '') : window);
-    // 'former security partners' names a tie that has ended, not one that holds.
-    if (FORMER_TIE.pick(mode).test(window)) {
-      lastEnd = hit.end;
-      continue;
-    }
-    if (negation.test(window) || negation.test(hit.text) || hedged) {
-      result.suppressed++;
-      lastEnd = hit.end;
-      continue;
-    }
-    const type = resolveType(lex, t, work, hit, sStart, sEnd, fast);
-    const polarity = t.polarity;
-    const before = actorGroups.filter((g) => g.end <= hit.start);
-    const prev = before[before.length - 1] ?? null;
-    const gap = prev ? work.slice(prev.end, hit.start) : '';
-    const tail = work.slice(Math.max(sStart, hit.start - 30), hit.start);
-
-    // Who acts.
-    let subject: Group | null;
-    const head = prev ? before[before.length - 2] : undefined;
-    const ofChain = prev && head && OF_CHAIN.pick(mode).test(work.slice(head.end, prev.start));
-    const subjectPrev: Group | null =
-      prev && head && ofChain
-        ? {
-            start: head.start,
-            end: prev.end,
-            mentions: [...head.mentions, ...prev.mentions],
-            actorIds: [...new Set([...head.actorIds, ...prev.actorIds])],
-          }
-        : prev;
-    let viaRelative = false;
-    // 'Wagner, which is backed by Moscow, fought JNIM': after a closed relative clause the
-    // subject is the group it describes.
-    const closedRelative = CLOSED_RELATIVE.pick(mode).exec(work.slice(sStart, hit.start));
-    const antecedent = closedRelative
-      ? before.filter((g) => g.end <= sStart + closedRelative.index).at(-1)
-      : undefined;
-    if (
-      antecedent &&
-      closedRelative &&
-      !/\S/u.test(work.slice(antecedent.end, sStart + closedRelative.index))
-    ) {
-      subject = antecedent;
-    } else if (prev && RELATIVE_AFTER_GROUP.pick(mode).test(gap)) {
-      subject = prev;
-      viaRelative = true;
-    } else if (prev && APPOSED_RELATIVE.pick(mode).test(gap)) {
-      subject = prev;
-      viaRelative = true;
-    } else if (t.pos === 'verb' && RELATIVE_BEFORE_TRIGGER.pick(mode).test(tail)) subject = null;
-    else if (ADVERBIAL_NOUN_PHRASE.pick(mode).test(tail)) subject = null;
-    else if (
-      PRONOUN_SUBJECT.pick(mode).test(tail) &&
-      !(prev && lastObject && prev.start > lastObject.end) &&
-      (currentSubject || lastObject)
-    ) {
-      // A pronoun refers to the plural subject if there is one, else to the last object.
-      const plural = PLURAL_PRONOUN.pick(mode).test(tail);
-      subject =
-        plural && currentSubject && currentSubject.actorIds.length > 1
-          ? currentSubject
-          : (lastObject ?? currentSubject);
-    } else if (prev && POSSESSIVE_GAP.pick(mode).test(gap)) subject = prev;
-    else if (
-      lastObject &&
-      FOR_OF_BY_TAIL.pick(mode).test(tail) &&
-      (GERUND.pick(mode).test(hit.text) || POSSESSIVE_PRONOUN_TAIL.pick(mode).test(tail))
-    )
-      subject = lastObject;
-    else if (
-      prev &&
-      head &&
-      !consumed.has(head) &&
-      head.start >= Math.max(lastEnd, cStart) &&
-      STARTS_WITH_COMMA.pick(mode).test(work.slice(head.end, prev.start)) &&
-      ONE_COMMA_GAP.pick(mode).test(gap)
-    )
-      // An apposition between commas ('Senegal and Mauritania, both ECOWAS members, called…').
-      subject = head;
-    else if (prev && !consumed.has(prev) && prev.start >= Math.max(lastEnd, cStart))
-      subject = subjectPrev;
-    else if (t.pos === 'noun' && ADVERBIAL_TAIL.pick(mode).test(tail)) subject = null;
-    else if (
-      !currentSubject &&
-      t.pos === 'noun' &&
-      t.frame === 'svo' &&
-      topic &&
-      DEFINITE_ARTICLE_TAIL.pick(mode).test(tail)
-    )
-      subject = { start: hit.start, end: hit.start, mentions: [], actorIds: topic };
-    else subject = currentSubject;
-
-    // On whom.
-    // Objects follow the trigger, or sit inside it after its first word ('orders U.S. troops out').
-    const firstWordEnd = hit.start + (FIRST_WORD.pick(mode).exec(hit.text)?.[0].length ?? 0);
-    const afterGroups = groups.filter(
-      (g) => (g.start >= hit.end || (g.start > firstWordEnd && g.end <= hit.end)) && g.start < sEnd,
-    );
-    const byAgent = afterGroups.find(
-      (g) =>
-        BY_AGENT_GAP.pick(mode).test(work.slice(hit.end, g.start)) &&
-        !OF_BEING.pick(mode).test(work.slice(hit.end, g.start)) &&
-        g.mentions[0]?.kind === 'actor',
-    );
-    const objectCandidates = afterGroups.filter(
-      (g) =>
-        g !== byAgent &&
-        (g.mentions[0]?.kind === 'actor' || t.placeObject) &&
-        g.start < Math.max(nextTrigger, hit.end + 1) + 200,
-    );
-    let object: Group | null = objectCandidates[0] ?? null;
-    if (
-      object &&
-      t.frame !== 'gather' &&
-      object.start > nextTrigger &&
-      !work.slice(nextTrigger, object.start).includes(',') &&
-      triggers[index + 1]?.trigger.frame !== 'gather'
-    ) {
-      // The next trigger is nearer to that group; it is its object, not ours.
-      object = null;
-    }
-    if (object && viaRelative && work.slice(hit.end, object.start).includes(',')) object = null;
-    // Across a comma only a phrase that continues the trigger ('…, from Mali', '…, including France').
-    if (object && t.frame !== 'gather' && t.frame !== 'membership') {
-      const between = work.slice(hit.end, object.start);
-      const afterComma = between.slice(between.lastIndexOf(',') + 1);
-      if (between.includes(',') && !CONTINUING_PHRASE.pick(mode).test(afterComma)) object = null;
-    }
-    if (object) {
-      const extended: Group = {
-        ...object,
-        mentions: [...object.mentions],
-        actorIds: [...object.actorIds],
+  if (!subject && !entry.hyphen) {
+    const pronoun = pronounBefore(reader, hit.head, clause.start);
+    if (pronoun && context.topic)
+      subject = {
+        start: pronoun.start,
+        end: pronoun.start,
+        first: hit.head,
+        last: hit.head,
+        mentions: [],
+        actorIds: context.topic,
+        kind: 'actor',
       };
-      for (const g of objectCandidates.slice(1)) {
-        const appositive =
-          g.actorIds.every((id) => extended.actorIds.includes(id)) &&
-          APPOSITIVE_GAP.pick(mode).test(work.slice(extended.end, g.start));
-        if (triggers.some((x) => x.start >= extended.end && x.start < g.start)) break;
-        if (!appositive && !OBJECT_EXTEND.test(work.slice(extended.end, g.start))) break;
-        extended.end = g.end;
-        extended.mentions.push(...g.mentions);
-        for (const id of g.actorIds)
-          if (!extended.actorIds.includes(id)) extended.actorIds.push(id);
-        consumed.add(g);
-      }
-      consumed.add(object);
-      object = extended;
-      consumed.add(object);
-    }
-    const ofAgent: Group | undefined =
-      (!subject && t.pos === 'noun') || (!subject && MOTION_NOUN.pick(mode).test(hit.text))
-        ? afterGroups.find(
-            (g) =>
-              g.mentions[0]?.kind === 'actor' &&
-              OF_FROM_AGENT_GAP.pick(mode).test(work.slice(hit.end, g.start)),
-          )
-        : undefined;
-    if (ofAgent && object && ofAgent.start === object.start) {
-      const rest: Group | undefined = objectCandidates.find(
-        (g) =>
-          g.start > ofAgent.end &&
-          (t.placeObject || g.mentions[0]?.kind === 'actor') &&
-          DESTINATION_GAP.pick(mode).test(work.slice(ofAgent.end, g.start)),
-      );
-      subject = ofAgent;
-      object = rest ?? null;
-    }
-    if (byAgent) {
-      // Passive: 'a blockade orchestrated by X (on Y)', 'was expelled by X'.
-      const patient = object ?? (subject && subject !== byAgent ? subject : null);
-      if (patient)
-        emit(found, byAgent.actorIds, patient.actorIds, type, polarity, hit, false, [
-          ...byAgent.mentions,
-          ...patient.mentions,
-        ]);
-      if (t.type === 'armed_conflict' && patient) result.attackTargets.push(...patient.actorIds);
-      if (patient) consumed.add(patient);
-      lastEnd = hit.end;
-      continue;
-    }
-
-    let objectUsedUp = true;
-    switch (t.frame) {
-      case 'gather': {
-        const all = afterGroups
-          .filter((g) => g.start < nextTrigger || g === afterGroups[0])
-          .flatMap((g) => g.mentions.filter((m) => m.kind === 'actor'));
-        const ids = [...new Set(all.flatMap((m) => m.actorIds))];
-        pairwise(found, ids, type, polarity, hit, all);
-        break;
-      }
-      case 'membership': {
-        const apposed = prev && APPOSED_MEMBERS_GAP.pick(mode).test(gap) ? prev : subject;
-        const nominal = FOUNDING_NOUN.pick(mode).test(hit.text);
-        const near = [
-          apposed,
-          object,
-          ...(nominal ? actorGroups.filter((g) => g.start >= cStart) : []),
-        ].filter((g): g is Group => g !== null);
-        const alliances = [
-          ...new Set(
-            near.flatMap((g) => g.actorIds).filter((id) => actorTypeOf(id) === 'alliance'),
-          ),
-        ];
-        const members = [
-          ...new Set(
-            near.flatMap((g) => g.actorIds).filter((id) => actorTypeOf(id) !== 'alliance'),
-          ),
-        ];
-        const used = near.flatMap((g) => g.mentions);
-        if (alliances.length) emit(found, members, alliances, type, polarity, hit, false, used);
-        break;
-      }
-      case 'reverse': {
-        if (object && subject)
-          emit(found, object.actorIds, subject.actorIds, type, polarity, hit, false, [
-            ...object.mentions,
-            ...subject.mentions,
-          ]);
-        if (object && subject && type === 'armed_conflict')
-          result.attackTargets.push(...subject.actorIds);
-        break;
-      }
-      default: {
-        const reciprocal = t.frame === 'reciprocal';
-        const between = object && BETWEEN_GAP.pick(mode).test(work.slice(hit.end, object.start));
-        if (between && object) {
-          pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
-        } else if (subject && object && subject !== object) {
-          // The text names who acts: keep its direction even for a reciprocal trigger.
-          emit(found, subject.actorIds, object.actorIds, type, polarity, hit, false, [
-            ...subject.mentions,
-            ...object.mentions,
-          ]);
-          if (type === 'armed_conflict') result.attackTargets.push(...object.actorIds);
-        } else if (subject && !object && reciprocal && subject.actorIds.length > 1) {
-          pairwise(found, subject.actorIds, type, polarity, hit, subject.mentions);
-        } else if (
-          subject &&
-          !object &&
-          CLAIM_OF_ATTACK.pick(mode).test(hit.text) &&
-          priorAttackTargets.length
-        ) {
-          emit(
-            found,
-            subject.actorIds,
-            priorAttackTargets,
-            type,
-            polarity,
-            hit,
-            false,
-            subject.mentions,
-          );
-        } else if (
-          subject &&
-          !object &&
-          lastObject &&
-          previousSubject &&
-          subject.actorIds.join() === previousSubject.actorIds.join() &&
-          triggers[index - 1]?.trigger.polarity === polarity
-        ) {
-          emit(found, subject.actorIds, lastObject.actorIds, type, polarity, hit, reciprocal, [
-            ...subject.mentions,
-            ...lastObject.mentions,
-          ]);
-        } else if (!subject && object && reciprocal && object.actorIds.length > 1) {
-          pairwise(found, object.actorIds, type, polarity, hit, object.mentions);
-          objectUsedUp = false;
-        } else if (!subject && object && type === 'armed_conflict') {
-          result.attackTargets.push(...object.actorIds);
-        }
-      }
-    }
-    previousSubject = subject;
-    if (subject) {
-      currentSubject = subject;
-      result.topic = subject.actorIds;
-    }
-    if (object && objectUsedUp) lastObject = object;
-    else if (object) {
-      consumed.delete(object);
-      for (const g of groups)
-        if (g.start >= object.start && g.end <= object.end) consumed.delete(g);
-    }
-    lastEnd = hit.end;
   }
-  return { ...result, relations: strongestPerPair(result.relations) };
+  if (!subject && clause.opener !== 'start' && !entry.hyphen) {
+    // A participle or purpose clause takes the subject of the clause it depends on:
+    // '…, forming the confederation', '… to help fight X'.
+    const prevClause = clauseStart(reader, clause.start - 1);
+    subject = subjectBefore(reader, clause.start - 1, prevClause.start);
+  }
+
+  if (relationTrace.log)
+    relationTrace.log(
+      `head "${head.text}" #${hit.entry.index} clause=${clause.opener}@${clause.start} subject=${subject?.actorIds.join('+') ?? '-'} following=${following.map((f) => f.group.actorIds.join('+') + ':' + f.slot).join(' ')}`,
+    );
+  if (isNegatedOrHedged(reader, hit, subject ? subject.last + 1 : clause.start)) {
+    result.suppressed++;
+    return null;
+  }
+
+  let agent: Group | null = null;
+  let patient: Group | null = null;
+  let agentIsSubject = !isNoun;
+  const passive = !isNoun && (isPassive(tokens, hit.head) || isReducedPassive(tokens, hit.head));
+  if (entry.hyphen) {
+    agent = subject;
+    // 'Iran-backed Houthi rebels': the backed group follows in the same phrase.
+    const next = following[0];
+    patient =
+      next && next.slot === 'object' && next.group.first <= hit.last + 3 ? next.group : null;
+  } else if (passive) {
+    agent = pick(entry.passiveAgent, following, false, null);
+    if (isReducedPassive(tokens, hit.head)) {
+      const gi = reader.groupAt[hit.head - 1] ?? reader.groupAt[hit.head - 2];
+      const left = gi !== undefined && gi !== -1 ? reader.groups[gi] : null;
+      patient = left ?? subject;
+    } else patient = subject;
+  } else if (isNoun) {
+    const pair = hyphenPair(reader, hit.head);
+    if (pair && entry.mutual) {
+      emitPairwise(
+        reader,
+        result,
+        [...pair[0].actorIds, ...pair[1].actorIds],
+        hit,
+        resolveType(reader, hit),
+        [...pair[0].mentions, ...pair[1].mentions],
+      );
+      return subject;
+    }
+    for (const s of entry.agent) {
+      if (agent) break;
+      if (s === 'poss') agent = possessorOf(reader, hit.head);
+      else if (s === 'apposed') agent = apposedBefore(reader, hit.head);
+      else if (s === 'subject') agent = subject;
+      else agent = pick([s], following, false, null);
+    }
+    // 'launched attacks on X', 'held talks with Y': the verb that governs the noun lends its subject.
+    if (!agent && subject && verbBetween(reader, subject.last, hit.head)) agent = subject;
+    agentIsSubject = agent !== null && agent === subject;
+    for (const s of entry.patient) {
+      if (patient) break;
+      if (s === 'poss') patient = possessorOf(reader, hit.head);
+      else if (s === 'subject') patient = subject !== agent ? subject : null;
+      else patient = pick([s], following, entry.place, agent);
+    }
+  } else {
+    for (const s of entry.agent) {
+      if (agent) break;
+      agent = s === 'subject' ? subject : pick([s], following, false, null);
+    }
+    for (const s of entry.patient) {
+      if (patient) break;
+      if (s === 'subject') patient = subject !== agent ? subject : null;
+      else if (s === 'poss') patient = null;
+      else patient = pick([s], following, entry.place, agent);
+    }
+  }
+
+  const type = resolveType(reader, hit);
+  if (entry.membership) {
+    const near = [agent, patient, subject, ...following.map((f) => f.group)].filter(
+      (g): g is Group => g !== null && g.kind === 'actor',
+    );
+    const ids = [...new Set(near.flatMap((g) => g.actorIds))];
+    const alliances = ids.filter((id) => context.actorTypeOf(id) === 'alliance');
+    const members = ids.filter((id) => context.actorTypeOf(id) !== 'alliance');
+    if (alliances.length && members.length) {
+      const used = near.flatMap((g) => g.mentions);
+      // 'ECOWAS suspended Mali from the bloc' acts on the member; joining acts on the alliance.
+      emit(reader, result, members, alliances, type, entry.polarity, hit, used);
+      return subject;
+    }
+    if (entry.membershipOnly) return subject;
+  }
+
+  const between = following.find((f) => f.slot === 'between' || f.slot === 'among');
+  if (entry.mutual && between && (!patient || patient === between.group)) {
+    emitPairwise(reader, result, between.group.actorIds, hit, type, between.group.mentions);
+    return subject;
+  }
+  if (agent && patient && agent !== patient) {
+    emit(reader, result, agent.actorIds, patient.actorIds, type, entry.polarity, hit, [
+      ...agent.mentions,
+      ...patient.mentions,
+    ]);
+    if (type === 'armed_conflict') result.attackTargets.push(...patient.actorIds);
+    return subject;
+  }
+  if (agent && !patient && entry.mutual && agentIsSubject && agent.actorIds.length > 1) {
+    emitPairwise(reader, result, agent.actorIds, hit, type, agent.mentions);
+    return subject;
+  }
+  if (agent && !patient && entry.claimsAttack && context.priorAttackTargets.length) {
+    emit(
+      reader,
+      result,
+      agent.actorIds,
+      context.priorAttackTargets,
+      type,
+      entry.polarity,
+      hit,
+      agent.mentions,
+    );
+    return subject;
+  }
+  if (!agent && patient && type === 'armed_conflict')
+    result.attackTargets.push(...patient.actorIds);
+  return subject;
 }
 
-/** Module-level (not closures): tsx names every closure it creates, at a cost per call. */
+function firstSubject(reader: Reader): Group | null {
+  for (const g of reader.groups) {
+    if (g.kind !== 'actor') continue;
+    if (!isOblique(reader, g, 0)) return g;
+  }
+  return null;
+}
+
 function emit(
-  found: FoundRelation[],
+  reader: Reader,
+  result: SentenceResult,
   from: string[],
   to: string[],
   type: RelationType,
   polarity: Polarity,
-  hit: TriggerHit,
-  reciprocal: boolean,
+  hit: Hit,
   used: Mention[],
 ): void {
+  const triggerStart = reader.tokens[hit.head]?.start ?? 0;
+  const triggerEnd = reader.tokens[hit.last]?.end ?? triggerStart;
   for (const a of from) {
     for (const b of to) {
       if (a === b) continue;
-      const [source, target] = reciprocal && b < a ? [b, a] : [a, b];
-      found.push({
-        source,
-        target,
+      result.relations.push({
+        source: a,
+        target: b,
         type,
         polarity,
-        triggerStart: hit.start,
-        triggerEnd: hit.end,
-        trigger: hit.text,
+        triggerStart,
+        triggerEnd,
+        trigger: reader.work.slice(triggerStart, triggerEnd),
         mentions: used,
       });
     }
   }
 }
 
-function pairwise(
-  found: FoundRelation[],
+function emitPairwise(
+  reader: Reader,
+  result: SentenceResult,
   ids: string[],
+  hit: Hit,
   type: RelationType,
-  polarity: Polarity,
-  hit: TriggerHit,
   used: Mention[],
 ): void {
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = ids[i] ?? '';
-      const b = ids[j] ?? '';
-      if (a !== b) emit(found, [a < b ? a : b], [a < b ? b : a], type, polarity, hit, true, used);
+  const unique = [...new Set(ids)].sort();
+  for (let i = 0; i < unique.length; i++)
+    for (let j = i + 1; j < unique.length; j++) {
+      const a = unique[i];
+      const b = unique[j];
+      if (a && b) emit(reader, result, [a], [b], type, hit.entry.polarity, hit, used);
     }
-  }
 }
 
 /** One relation per pair and polarity in a sentence: the most specific type wins. */

@@ -1,0 +1,131 @@
+/**
+ * The event lexicon (data/events.json): head words by lemma with their relation type,
+ * polarity and the slots that hold who acts and who is acted on. Checked by a schema when it
+ * is first loaded, then indexed by lemma.
+ */
+import { z } from 'zod';
+import eventData from './data/events.json';
+import { POLARITIES, RELATION_TYPES, type Polarity, type RelationType } from '../model/schema';
+
+/** 'subject', 'object', 'poss', 'prefix', or a preposition ('on', 'from', 'between', …). */
+const SlotSchema = z.string().min(1);
+
+const EventEntrySchema = z.object({
+  lemma: z.union([z.string(), z.array(z.string()).min(1)]),
+  pos: z.enum(['verb', 'noun', 'any']),
+  type: z.union([z.enum(RELATION_TYPES), z.literal('auto')]),
+  defaultType: z.enum(RELATION_TYPES).optional(),
+  polarity: z.enum(POLARITIES),
+  agent: z.array(SlotSchema).optional(),
+  patient: z.array(SlotSchema).optional(),
+  passiveAgent: z.array(SlotSchema).optional(),
+  with: z.array(z.string()).min(1).optional(),
+  after: z.array(z.string()).min(1).optional(),
+  particle: z.array(z.string()).min(1).optional(),
+  hyphen: z.boolean().optional(),
+  mutual: z.boolean().optional(),
+  membership: z.boolean().optional(),
+  membershipOnly: z.boolean().optional(),
+  place: z.boolean().optional(),
+  claimsAttack: z.boolean().optional(),
+});
+
+const EventDataSchema = z.object({
+  cues: z.array(z.object({ type: z.enum(RELATION_TYPES), pattern: z.string() })),
+  negators: z.array(z.string()),
+  modals: z.array(z.string()),
+  hedgeVerbs: z.array(z.string()),
+  hedgeWords: z.array(z.string()),
+  allegationVerbs: z.array(z.string()),
+  reportVerbs: z.array(z.string()),
+  agentHeads: z.array(z.string()),
+  entries: z.array(EventEntrySchema),
+});
+
+export interface EventEntry {
+  index: number;
+  lemmas: string[];
+  pos: 'verb' | 'noun' | 'any';
+  type: RelationType | 'auto';
+  defaultType: RelationType;
+  polarity: Polarity;
+  agent: string[];
+  patient: string[];
+  passiveAgent: string[];
+  with: Set<string> | null;
+  after: Set<string> | null;
+  particle: Set<string> | null;
+  hyphen: boolean;
+  mutual: boolean;
+  membership: boolean;
+  membershipOnly: boolean;
+  place: boolean;
+  claimsAttack: boolean;
+  /** How constrained the entry is: the more specific reading of a word wins. */
+  specificity: number;
+}
+
+export interface EventLexicon {
+  byLemma: Map<string, EventEntry[]>;
+  cues: Array<{ type: RelationType; regex: RegExp }>;
+  negators: Set<string>;
+  modals: Set<string>;
+  hedgeVerbs: Set<string>;
+  hedgeWords: Set<string>;
+  allegationVerbs: Set<string>;
+  reportVerbs: Set<string>;
+  agentHeads: Set<string>;
+}
+
+let cached: EventLexicon | null = null;
+
+/** The event lexicon, parsed and indexed once. Throws if data/events.json breaks its schema. */
+export function getEventLexicon(): EventLexicon {
+  if (cached) return cached;
+  const data = EventDataSchema.parse(eventData);
+  const byLemma = new Map<string, EventEntry[]>();
+  data.entries.forEach((raw, index) => {
+    const isNoun = raw.pos === 'noun';
+    const entry: EventEntry = {
+      index,
+      lemmas: typeof raw.lemma === 'string' ? [raw.lemma] : raw.lemma,
+      pos: raw.pos,
+      type: raw.type,
+      defaultType: raw.defaultType ?? 'diplomatic_engagement',
+      polarity: raw.polarity,
+      agent: raw.agent ?? (isNoun ? ['poss', 'by'] : ['subject']),
+      patient: raw.patient ?? (isNoun ? ['on', 'against', 'with', 'to'] : ['object']),
+      passiveAgent: raw.passiveAgent ?? ['by'],
+      with: raw.with ? new Set(raw.with) : null,
+      after: raw.after ? new Set(raw.after) : null,
+      particle: raw.particle ? new Set(raw.particle) : null,
+      hyphen: raw.hyphen ?? false,
+      mutual: raw.mutual ?? false,
+      membership: raw.membership ?? false,
+      membershipOnly: raw.membershipOnly ?? false,
+      place: raw.place ?? false,
+      claimsAttack: raw.claimsAttack ?? false,
+      specificity:
+        (raw.hyphen ? 4 : 0) + (raw.with ? 2 : 0) + (raw.after ? 2 : 0) + (raw.particle ? 2 : 0),
+    };
+    for (const lemma of entry.lemmas) {
+      const list = byLemma.get(lemma) ?? [];
+      list.push(entry);
+      byLemma.set(lemma, list);
+    }
+  });
+  for (const list of byLemma.values())
+    list.sort((a, b) => b.specificity - a.specificity || a.index - b.index);
+  cached = {
+    byLemma,
+    cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
+    negators: new Set(data.negators),
+    modals: new Set(data.modals),
+    hedgeVerbs: new Set(data.hedgeVerbs),
+    hedgeWords: new Set(data.hedgeWords),
+    allegationVerbs: new Set(data.allegationVerbs),
+    reportVerbs: new Set(data.reportVerbs),
+    agentHeads: new Set(data.agentHeads),
+  };
+  return cached;
+}

@@ -1,0 +1,94 @@
+/**
+ * The token layer: a sentence read once by wink-nlp's English model into tokens with their
+ * part-of-speech tag, lemma and character offsets into the article. The clause reader
+ * (`relations.ts`) works on these and never re-reads the string.
+ */
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Token {
+  /** The text as it stands in the article. */
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  lower: string;
+  lemma: string;
+  pos: Pos;
+  /** Offsets into the article text (the same frame as the mentions). */
+  start: number;
+  end: number;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+function getNlp(): Nlp {
+  // The model is loaded on first use: the CLI pays for it once, the app only when it reads.
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+const APOSTROPHES = /[’‘`]/gu;
+
+/** Tags `work[start, end)`; every token's offsets point into `work`. */
+export function tagSentence(work: string, start: number, end: number): Token[] {
+  const original = work.slice(start, end);
+  // A headline in title case ('Sahel States Deepen Ties with Russia') tags as a run of proper
+  // nouns; read it in lower case, which keeps every offset.
+  const lowered = original.toLowerCase();
+  const text = isTitleCase(original) && lowered.length === original.length ? lowered : original;
+  const engine = getNlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const tokens: Token[] = [];
+  let pos = 0;
+  doc.tokens().each((t: ItemToken) => {
+    const spaces = t.out(its.precedingSpaces);
+    const value = t.out();
+    pos += spaces.length;
+    // wink reproduces the text exactly; if it ever does not, find the token again.
+    const at = text.startsWith(value, pos) ? pos : text.indexOf(value, pos);
+    if (at < 0) return;
+    const lower = value.toLowerCase().replace(APOSTROPHES, "'");
+    tokens.push({
+      text: original.slice(at, at + value.length),
+      lower,
+      lemma: String(t.out(its.lemma as never)).toLowerCase().replace(APOSTROPHES, "'"),
+      pos: t.out(its.pos) as Pos,
+      start: start + at,
+      end: start + at + value.length,
+    });
+    pos = at + value.length;
+  });
+  return tokens;
+}
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'amid', 'over', 'vs']);
+
+function isTitleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  if (words.length < 3) return false;
+  const major = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  const capital = major.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return major.length >= 3 && capital / major.length >= 0.8;
+}
