@@ -28,6 +28,7 @@ const EventEntrySchema = z.object({
   membershipOnly: z.boolean().optional(),
   place: z.boolean().optional(),
   claimsAttack: z.boolean().optional(),
+  passiveOnly: z.boolean().optional(),
 });
 
 const EventDataSchema = z.object({
@@ -61,6 +62,8 @@ export interface EventEntry {
   membershipOnly: boolean;
   place: boolean;
   claimsAttack: boolean;
+  /** Read only in the passive: 'controlled by X' (X backs it), not 'X controls the town'. */
+  passiveOnly: boolean;
   /** How constrained the entry is: the more specific reading of a word wins. */
   specificity: number;
 }
@@ -105,8 +108,13 @@ export function getEventLexicon(): EventLexicon {
       membershipOnly: raw.membershipOnly ?? false,
       place: raw.place ?? false,
       claimsAttack: raw.claimsAttack ?? false,
+      passiveOnly: raw.passiveOnly ?? false,
       specificity:
-        (raw.hyphen ? 4 : 0) + (raw.with ? 2 : 0) + (raw.after ? 2 : 0) + (raw.particle ? 2 : 0),
+        (raw.hyphen ? 4 : 0) +
+        (raw.passiveOnly ? 1 : 0) +
+        (raw.with ? 2 : 0) +
+        (raw.after ? 2 : 0) +
+        (raw.particle ? 2 : 0),
     };
     for (const lemma of entry.lemmas) {
       const list = byLemma.get(lemma) ?? [];

@@ -67,7 +67,20 @@ const TYPE_PRIORITY: RelationType[] = [
 ];
 
 /** Words that join the members of one list of actors. */
-const LIST_GLUE = new Set([',', 'and', 'or', '&', 'as', 'well', 'plus', 'the', 'both', '/', '(', ')']);
+const LIST_GLUE = new Set([
+  ',',
+  'and',
+  'or',
+  '&',
+  'as',
+  'well',
+  'plus',
+  'the',
+  'both',
+  '/',
+  '(',
+  ')',
+]);
 const CONJUNCTIONS = new Set(['and', 'or', '&', 'plus']);
 const SUBORDINATORS = new Set([
   'because',
@@ -233,8 +246,16 @@ function buildGroups(
       const between = tokens.slice(prev.last + 1, span.first);
       const glue = between.every((t) => LIST_GLUE.has(t.lower));
       const conjunction = between.some((t) => CONJUNCTIONS.has(t.lower));
+      // 'With Chinese minister Wang Yi, Lavrov said…': a comma after a fronted phrase ends it.
+      const after = tokens[span.last + 1];
+      const fronted =
+        !conjunction &&
+        !closed &&
+        startsWithPreposition(tokens, prev.first) &&
+        !!after &&
+        (after.pos === 'VERB' || after.pos === 'AUX');
       // A list closed by 'and' ('Mali, Burkina Faso and Niger') takes no further comma item.
-      if (glue && !(closed && !conjunction) && between.length <= 4) {
+      if (glue && !fronted && !(closed && !conjunction) && between.length <= 4) {
         closed ||= conjunction;
         prev.last = span.last;
         prev.end = span.end;
@@ -252,8 +273,15 @@ function buildGroups(
   return groups;
 }
 
-function isVerbLike(t: Token): boolean {
-  return t.pos === 'VERB';
+function startsWithPreposition(tokens: Token[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && j >= first - 5; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.pos === 'ADP') return true;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN'))
+      return false;
+  }
+  return false;
 }
 
 function entryFits(reader: Reader, entry: EventEntry, i: number): number | null {
@@ -261,7 +289,16 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   const t = tokens[i];
   if (!t) return null;
   const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
-  const verbish = t.pos === 'VERB' || (t.pos === 'NOUN' && /(?:ing|ed)$/u.test(t.lower));
+  // The tagger reads some verbs as nouns: gerunds, and 'Niger orders U.S. troops out'.
+  const verbish =
+    t.pos === 'VERB' ||
+    (t.pos === 'ADJ' && /ed$/u.test(t.lower) && tokens[i - 1]?.pos === 'AUX') ||
+    (t.pos === 'NOUN' &&
+      (/(?:ing|ed)$/u.test(t.lower) ||
+        (groupAt[i - 1] !== undefined &&
+          groupAt[i - 1] !== -1 &&
+          tokens[i + 1]?.pos !== 'VERB' &&
+          tokens[i + 1]?.pos !== 'AUX')));
   if (entry.hyphen) {
     const dash = tokens[i - 1];
     if (!dash || !DASHES.has(dash.text) || groupAt[i - 2] === undefined || groupAt[i - 2] === -1)
@@ -270,6 +307,7 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     return i;
   }
   if (entry.pos === 'verb' && !verbish) return null;
+  if (entry.passiveOnly && !(isPassive(tokens, i) || isReducedPassive(tokens, i))) return null;
   if (entry.pos === 'noun' && !nounish) return null;
   if (entry.pos === 'any' && !(nounish || verbish || t.pos === 'ADJ')) return null;
   let last = i;
@@ -279,7 +317,7 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   }
   if (entry.particle) {
     let found = -1;
-    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+    for (let j = i + 1; j <= i + 5 && j < tokens.length; j++) {
       const p = tokens[j];
       if (!p) break;
       if (entry.particle.has(p.lower)) {
@@ -298,6 +336,8 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
       if (!w || w.pos === 'PUNCT' || (w.pos === 'VERB' && j > i + 1)) break;
       if (entry.with.has(w.lemma) || entry.with.has(w.lower)) {
         found = j;
+        // 'a military cooperation agreement': the compound ends at its last noun.
+        while (tokens[found + 1]?.pos === 'NOUN' && groupAt[found + 1] === -1) found++;
         break;
       }
     }
@@ -305,6 +345,24 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     last = Math.max(last, found);
   }
   return last;
+}
+
+/** A verb form the tagger did not lemmatise ('abducted' read as a noun): its stem's entries. */
+function stemEntries(lex: EventLexicon, word: string): EventEntry[] {
+  const m = /^(.{3,}?)(?:ed|d|ing)$/u.exec(word);
+  if (!m?.[1]) return [];
+  const stem = m[1];
+  const doubled = /(.)\1$/u.test(stem) ? stem.slice(0, -1) : null;
+  return [
+    ...(lex.byLemma.get(stem) ?? []),
+    ...(lex.byLemma.get(stem + 'e') ?? []),
+    ...(doubled ? (lex.byLemma.get(doubled) ?? []) : []),
+  ];
+}
+
+function posMatches(entry: EventEntry, t: Token): boolean {
+  if (entry.pos === 'any' || entry.hyphen) return true;
+  return entry.pos === 'verb' ? t.pos === 'VERB' : t.pos === 'NOUN' || t.pos === 'PROPN';
 }
 
 function findHits(reader: Reader): Hit[] {
@@ -317,7 +375,13 @@ function findHits(reader: Reader): Hit[] {
     const candidates = [
       ...(lex.byLemma.get(t.lemma) ?? []),
       ...(t.lower !== t.lemma ? (lex.byLemma.get(t.lower) ?? []) : []),
-    ].sort((a, b) => b.specificity - a.specificity || a.index - b.index);
+      ...(lex.byLemma.has(t.lemma) ? [] : stemEntries(lex, t.lower)),
+    ].sort(
+      (a, b) =>
+        Number(posMatches(b, t)) - Number(posMatches(a, t)) ||
+        b.specificity - a.specificity ||
+        a.index - b.index,
+    );
     for (const entry of candidates) {
       const last = entryFits(reader, entry, i);
       if (last === null) continue;
@@ -361,8 +425,17 @@ function clauseStart(
   return { start: 0, opener: 'start' };
 }
 
+const PARTICLES = new Set(['down', 'off', 'out', 'up', 'away', 'back', 'over']);
 /** Words that pass a slot on to the names they introduce: 'partners, including France'. */
-const TRANSPARENT = new Set(['including', 'include', 'like', 'notably', 'especially', 'namely', 'such']);
+const TRANSPARENT = new Set([
+  'including',
+  'include',
+  'like',
+  'notably',
+  'especially',
+  'namely',
+  'such',
+]);
 /** Event nouns whose agent stands for the slot they sit in: 'grapple with attacks from X'. */
 const EMBEDDING_NOUNS = new Set([
   'attack',
@@ -395,6 +468,8 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
   for (let j = start; j > from; j--) {
     const t = tokens[j];
     if (!t) break;
+    // A particle right after the verb belongs to it: 'shot down X', 'cut off X'.
+    if (j === from + 1 && PARTICLES.has(t.lower)) return 'object';
     if (t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || t.lower === 'to') {
       const before = previousContent(tokens, j);
       const b = tokens[before];
@@ -442,7 +517,7 @@ function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: 
   const out: Array<{ group: Group; slot: string }> = [];
   const seen = new Set<number>();
   let commaOpen = false;
-  for (let j = hit.last + 1; j < tokens.length; j++) {
+  for (let j = hit.head + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t) break;
     if (reader.attribution[j]) break;
@@ -452,17 +527,16 @@ function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: 
     // Purpose or a new verb ends the object: 'sent troops to fight X', 'X attacked Y and killed Z'.
     if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') break;
     if (TRANSPARENT.has(t.lower)) continue;
-    if (AFFILIATION.has(t.lemma) && (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'with'))
+    if (
+      AFFILIATION.has(t.lemma) &&
+      (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'with')
+    )
       continue;
     if (t.pos === 'VERB' && j > hit.last + 1 && !isAttributive(tokens, j)) break;
     if (t.lower === ',') {
       const next = tokens[j + 1];
       // Across a comma only a phrase that continues: ', from Mali', ', including France'.
-      if (
-        next &&
-        (next.pos === 'ADP' || TRANSPARENT.has(next.lower)) &&
-        !commaOpen
-      ) {
+      if (next && (next.pos === 'ADP' || TRANSPARENT.has(next.lower)) && !commaOpen) {
         commaOpen = true;
         continue;
       }
@@ -511,7 +585,13 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
   let k = g.last + 1;
   while (tokens[k]?.pos === 'ADV') k++;
   const next = tokens[k];
-  const finite = next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/u.test(next.lower)));
+  const after = tokens[k + 1];
+  const finite =
+    next &&
+    (next.pos === 'AUX' ||
+      (next.pos === 'VERB' && !/ing$/u.test(next.lower)) ||
+      // 'after Algeria shot down …': the tagger reads the verb as a noun.
+      (next.pos === 'NOUN' && !!after && (after.pos === 'ADP' || after.pos === 'DET')));
   for (let j = g.first - 1; j >= floor; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -550,6 +630,7 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       j = g.first;
       if (g.kind !== 'actor') continue;
       if (isOblique(reader, g, floor)) continue;
+      if (isApposition(reader, g)) continue;
       if (reader.attribution[g.first]) continue;
       const governor = governingVerb(reader, g, floor);
       if (governor >= 0 && sawVerb < 0) {
@@ -579,6 +660,17 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
   }
   void commaDepth;
   return null;
+}
+
+/** A group inside a parenthetical between commas: 'Senegal, both ECOWAS members, called'. */
+function isApposition(reader: Reader, g: Group): boolean {
+  const { tokens } = reader;
+  let j = g.first - 1;
+  while (tokens[j] && (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ')) j--;
+  if (tokens[j]?.lower !== ',' || reader.groupAt[j - 1] === -1) return false;
+  let k = g.last + 1;
+  while (tokens[k] && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  return k > g.last + 1 && tokens[k]?.lower === ',';
 }
 
 /** The verb whose object or complement group `g` is in, or -1 when `g` stands in subject position. */
@@ -699,6 +791,26 @@ function possessorOf(reader: Reader, i: number): Group | null {
   return g && g.kind === 'actor' ? g : null;
 }
 
+/** The group a relative pronoun at `r` refers to: 'Niger, who', 'the AES, a confederation that'. */
+function antecedentOf(reader: Reader, r: number): Group | null {
+  const { tokens, groupAt, groups } = reader;
+  let crossedNoun = false;
+  for (let j = r - 1; j >= 0 && j >= r - 8; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    const g = groups[groupAt[j] ?? -1];
+    if (g)
+      return g.kind === 'actor' && (!crossedNoun || tokens[g.last + 1]?.lower === ',') ? g : null;
+    if (t.lower === ',') continue;
+    if (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM') {
+      crossedNoun = true;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A group set off just before a noun head: 'Mali, Niger and Burkina Faso, members of …'. */
 function apposedBefore(reader: Reader, i: number): Group | null {
   const { tokens, groupAt, groups } = reader;
@@ -782,7 +894,7 @@ function readHit(
     subject = subjectBefore(reader, hit.head, clause.start);
     if (!subject) {
       // 'Wagner, which backs …', 'the AES, a confederation that …': the antecedent acts.
-      subject = subjectBefore(reader, clause.start - 1, Math.max(0, clause.start - 8));
+      subject = antecedentOf(reader, clause.start - 1);
     }
   } else {
     subject = subjectBefore(reader, hit.head, clause.start);
@@ -875,11 +987,36 @@ function readHit(
     }
   }
 
+  if (!patient && entry.mutual && subject && !isNoun) {
+    // "Chad's relations with Sudan have soured": the other party sits inside the subject.
+    for (let j = subject.last + 1; j < hit.head; j++) {
+      const g = reader.groups[reader.groupAt[j] ?? -1];
+      if (
+        g &&
+        g.kind === 'actor' &&
+        (tokens[g.first - 1]?.lower === 'with' || tokens[g.first - 1]?.lower === 'between')
+      ) {
+        patient = g;
+        break;
+      }
+    }
+  }
   const type = resolveType(reader, hit);
   if (entry.membership) {
     const near = [agent, patient, subject, ...following.map((f) => f.group)].filter(
       (g): g is Group => g !== null && g.kind === 'actor',
     );
+    if (
+      isNoun &&
+      !near.some((g) => g.actorIds.some((id) => context.actorTypeOf(id) === 'alliance'))
+    ) {
+      // 'Since its founding by Mali, Niger and Chad, the AES has grown': the alliance follows.
+      const named = reader.groups.find(
+        (g) =>
+          g.first > hit.head && g.actorIds.some((id) => context.actorTypeOf(id) === 'alliance'),
+      );
+      if (named) near.push(named);
+    }
     const ids = [...new Set(near.flatMap((g) => g.actorIds))];
     const alliances = ids.filter((id) => context.actorTypeOf(id) === 'alliance');
     const members = ids.filter((id) => context.actorTypeOf(id) !== 'alliance');
