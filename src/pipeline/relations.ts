@@ -512,7 +512,10 @@ function previousContent(tokens: Token[], j: number): number {
 }
 
 /** Groups in the phrase that follows a head, to the end of its clause. */
-function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: string }> {
+function followingGroups(
+  reader: Reader,
+  hit: { head: number; last: number },
+): Array<{ group: Group; slot: string }> {
   const { tokens, groupAt, groups } = reader;
   const out: Array<{ group: Group; slot: string }> = [];
   const seen = new Set<number>();
@@ -533,6 +536,11 @@ function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: 
     )
       continue;
     if (t.pos === 'VERB' && j > hit.last + 1 && !isAttributive(tokens, j)) break;
+    if (isPassiveRelative(tokens, t.lower === ',' ? j + 1 : j)) {
+      // 'The attack, which was claimed by JNIM, …': the relative names the event's agent.
+      j = (t.lower === ',' ? j + 1 : j) + 2;
+      continue;
+    }
     if (t.lower === ',') {
       const next = tokens[j + 1];
       // Across a comma only a phrase that continues: ', from Mali', ', including France'.
@@ -556,6 +564,36 @@ function followingGroups(reader: Reader, hit: Hit): Array<{ group: Group; slot: 
     j = group.last;
   }
   return out;
+}
+
+/** 'which was claimed by', 'that were carried out by': a relative in the passive with its agent. */
+function isPassiveRelative(tokens: Token[], j: number): boolean {
+  const r = tokens[j];
+  if (!r || (r.lower !== 'which' && r.lower !== 'that')) return false;
+  return (
+    tokens[j + 1]?.lemma === 'be' &&
+    tokens[j + 2]?.pos === 'VERB' &&
+    (tokens[j + 3]?.lower === 'by' ||
+      (tokens[j + 3]?.lower === 'out' && tokens[j + 4]?.lower === 'by'))
+  );
+}
+
+/** The object of the main verb after a noun phrase: 'A blockade by X has cut off Y' gives Y. */
+function objectOfNextVerb(reader: Reader, from: number): Group | null {
+  const { tokens } = reader;
+  for (let j = from + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || HARD_BREAKS.has(t.text)) return null;
+    if (isPassiveRelative(tokens, j)) {
+      j += 3;
+      continue;
+    }
+    if (t.pos === 'VERB' && !isAttributive(tokens, j) && tokens[j + 1]?.lower !== 'by') {
+      const following = followingGroups(reader, { head: j, last: j });
+      return pick(['object', 'on', 'against', 'in'], following, true, null);
+    }
+  }
+  return null;
 }
 
 /** A participle used as a modifier ('the armed forces', 'the so-called united army'). */
@@ -689,6 +727,7 @@ function governingVerb(reader: Reader, g: Group, floor: number): number {
       return -1;
     }
     if (HARD_BREAKS.has(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ') return -1;
+    if (t.pos === 'ADP' && CLAUSE_ADPS.has(t.lower) && !isOblique(reader, g, floor)) return -1;
     if (RELATIVES.has(t.lower) && t.pos !== 'DET') return -1;
     if (t.pos === 'VERB') return isAttributive(tokens, j) ? -1 : j;
   }
@@ -974,6 +1013,9 @@ function readHit(
       else if (s === 'subject') patient = subject !== agent ? subject : null;
       else patient = pick([s], following, entry.place, agent);
     }
+    if (agent && !patient && entry.type === 'armed_conflict' && !verbBetween(reader, -1, hit.head))
+      // The attack is the subject of the clause: what it hit is the object of its verb.
+      patient = objectOfNextVerb(reader, Math.max(hit.head, agent.last));
   } else {
     for (const s of entry.agent) {
       if (agent) break;

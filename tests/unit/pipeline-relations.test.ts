@@ -179,7 +179,10 @@ describe('relations: more regressions found on unseen articles', () => {
         ),
       ),
     ).toEqual([
+      // 'both ECOWAS members' states their membership; it does not make ECOWAS the subject.
+      'mrt alliance/cooperative ecowas',
       'mrt diplomatic_engagement/cooperative aes',
+      'sen alliance/cooperative ecowas',
       'sen diplomatic_engagement/cooperative aes',
     ]);
   });
