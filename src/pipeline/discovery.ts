@@ -37,6 +37,19 @@ const CONNECTORS = new Set([
   'on',
   '&',
 ]);
+/** Words a headline in title case leaves in lower case ('… Ties with Russia Amid …'). */
+const TITLE_SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'amid',
+  'after',
+  'than',
+  'upon',
+  'near',
+]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
 const ACRONYM_DEF = /\(\s*([\p{Lu}][\p{L}\p{N}&/-]{1,9})\s*\)/gu;
 const CALENDAR =
@@ -131,30 +144,35 @@ export function discoverActors(
       if (!acrMention) replace(full, id, covering.surface, [covering.surface, acronym]);
       continue;
     }
-    if (acrMention && acrMention.actorIds.length === 1) {
-      // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
-      replace(full, acrMention.actorIds[0] ?? '', nameText, [nameText, acronym]);
-      continue;
-    }
     const state = stateOf(name, nameWords);
     if (state) {
       if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
       replace(full, state, nameText, [nameText, acronym]);
       continue;
     }
+    const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
+    if (known && lex.actors.get(known)?.type !== 'country') {
+      // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
+      replace(full, known, nameText, [nameText, acronym]);
+      continue;
+    }
+    // A state's acronym spelled out as something else ('Popular Resistance Committees (PRC)')
+    // is that something else in this article.
     const type = typeOfName(nameWords, lex);
     if (!type) continue;
     const id = register(nameText, type);
-    if (!articleAliases.has(acronym)) articleAliases.set(acronym, id);
+    if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
     replace(full, id, nameText, [nameText, acronym]);
   }
 
   // 2. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
   // headline in title case ('Sahel States Unite Forces'), where every word is capitalised.
-  const lettered = sentenceWords.filter((w) => /^\p{L}/u.test(w.text) && !CONNECTORS.has(w.text));
+  const lettered = sentenceWords.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase =
     lettered.length >= 4 &&
-    lettered.filter((w) => isCapital(w.text)).length >= lettered.length * 0.6;
+    !lettered.some(
+      (w) => !isCapital(w.text) && w.text.length > 3 && !TITLE_SMALL_WORDS.has(w.text),
+    );
   for (let i = 0; i < sentenceWords.length && !titleCase; i++) {
     const head = sentenceWords[i];
     if (!head) continue;

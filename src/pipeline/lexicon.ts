@@ -310,6 +310,8 @@ function buildLexicon(): Lexicon {
   const actors = new Map<string, DictionaryActor>();
   const matcher = new AliasMatcher<Entry>();
   const ambiguous = new Set(data.ambiguousNames.map(foldText));
+  // A shared name ('Congo') is resolved per article (see `sharedNames`), never by the dataset.
+  const shared = new Set(data.sharedNames.flatMap((s) => s.names).map(foldText));
 
   const extraStates = new Set(data.extraStates);
   const sovereign = countries.filter((c) => c.independent || c.unMember || extraStates.has(c.cca3));
@@ -337,7 +339,7 @@ function buildLexicon(): Lexicon {
     const known: string[] = [];
     for (const n of names) {
       const folded = foldText(n);
-      if (ambiguous.has(folded) || (nameCount.get(folded) ?? 0) > 1) continue;
+      if (ambiguous.has(folded) || shared.has(folded) || (nameCount.get(folded) ?? 0) > 1) continue;
       matcher.add(n, { kind: 'actor', actorId: id, role: 'name' });
       known.push(n);
     }
@@ -374,11 +376,11 @@ function buildLexicon(): Lexicon {
     for (const alias of [t.name, ...t.aliases])
       matcher.add(alias, { kind: 'actor', actorId: t.id, role: 'name' });
   }
-  for (const shared of data.sharedNames) {
-    const states = shared.states.map((s) => s.toLowerCase());
+  for (const names of data.sharedNames) {
+    const states = names.states.map((s) => s.toLowerCase());
     const [first] = states;
     if (!first) continue;
-    for (const name of shared.names)
+    for (const name of names.names)
       matcher.add(name, { kind: 'actor', actorId: first, role: 'name', shared: states });
   }
   for (const place of data.places)

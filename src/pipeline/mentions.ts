@@ -177,7 +177,12 @@ export function findMentions(
         : entry.kind === 'actor' &&
           entry.role === 'name' &&
           /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+    // An acronym the article defined for itself ('… Committees (PRC)') is what it says.
+    const local = /^[\p{Lu}\p{N}&/-]{2,}$/u.test(surface)
+      ? articleOrgAliases.get(surface)
+      : undefined;
     const actorId =
+      local ??
       leader ??
       (entry.kind === 'actor' && entry.shared
         ? sharedStateIn(work, lex, entry.shared)
