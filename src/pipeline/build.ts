@@ -7,7 +7,13 @@ import { decodeBytes } from './decode';
 import { readArticle } from './article';
 import { splitSentences } from './sentences';
 import { findDates, weekdayOf, type DateExpression } from './dates';
-import { findMentions, noteDiscourse, type Discourse, type DiscoveredOrg } from './mentions';
+import {
+  discoveryNote,
+  findMentions,
+  noteDiscourse,
+  type Discourse,
+  type DiscoveredOrg,
+} from './mentions';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -223,7 +229,8 @@ export class GraphBuilder {
     let topic: string[] | null = null;
     let suppressed = 0;
     const typeOf = (id: string) =>
-      this.lex.actors.get(id)?.type ?? (this.orgs.has(id) ? 'organization' : 'country');
+      this.lex.actors.get(id)?.type ??
+      (this.orgs.has(id) ? (this.orgs.get(id)?.type ?? 'organization') : 'country');
     for (const s of sentences) {
       const mentions = findMentions(
         article.work,
@@ -285,6 +292,8 @@ export class GraphBuilder {
         });
       }
     }
+    const discovered = discoveryNote(discourse);
+    if (discovered) this.diagnostics.push({ file, level: 'info', message: discovered });
     if (suppressed)
       this.diagnostics.push({
         file,
@@ -546,7 +555,7 @@ export class GraphBuilder {
       const known = this.lex.actors.get(id);
       const org = this.orgs.get(id);
       const name = known?.name ?? org?.name ?? id;
-      let type: ActorType = 'organization';
+      let type: ActorType = org?.type ?? 'organization';
       if (known)
         type =
           known.type === 'country'

@@ -20,6 +20,37 @@ const ActorDataSchema = z.object({
     }),
   ),
   ambiguousNames: z.array(z.string()),
+  /** States that world-countries marks neither independent nor a UN member, which the news treats as states. */
+  extraStates: z.array(z.string()),
+  /** De facto states the dataset lacks, typed like states by the focus region. */
+  territories: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      region: z.string(),
+      aliases: z.array(z.string()),
+    }),
+  ),
+  /** Names of two states ('Congo', 'Congolese'): the first state unless the article names only another. */
+  sharedNames: z.array(z.object({ names: z.array(z.string()), states: z.array(z.string()) })),
+  /** Places named after a state that are not it ('Lake Chad'), or that are another one ('Niger Delta'). */
+  places: z.array(z.object({ name: z.string(), state: z.string().nullable() })),
+  /** Names that are never actors here (news agencies quoted in the body): they block discovery. */
+  discard: z.array(z.string()),
+  discovery: z.object({
+    /** Words that, after a state's name or demonym, still name the state ('Sudanese Armed Forces'). */
+    agentWords: z.array(z.string()),
+    /** Lower-case heads of a non-state armed actor after a proper name ('Fano militia'). */
+    groupHeads: z.array(z.string()),
+    /** Capitalised last words of an armed actor's own name ('… Liberation Movement'). */
+    groupNameHeads: z.array(z.string()),
+    /** Last words of a name defined by an acronym that make it an alliance ('… Authority on Development'). */
+    allianceHeads: z.array(z.string()),
+    /** Last words of a name defined by an acronym that make it an organisation. */
+    organizationHeads: z.array(z.string()),
+    /** Capitalised words that do not name a group ('Islamist rebels', 'Government forces'). */
+    notNames: z.array(z.string()),
+  }),
   organizations: z.array(
     z.object({
       id: z.string(),
@@ -36,6 +67,10 @@ const ActorDataSchema = z.object({
       actor: z.string(),
       from: DaySchema,
       to: DaySchema.nullable(),
+      /** Further tenures, of this state or another actor ('terms' of a president, a later office). */
+      terms: z
+        .array(z.object({ actor: z.string(), from: DaySchema, to: DaySchema.nullable() }))
+        .optional(),
     }),
   ),
   collectives: z.array(
@@ -193,9 +228,26 @@ export function asciiSafe(text: string): boolean {
 
 /** What a dictionary hit stands for. */
 export type Entry =
-  | { kind: 'actor'; actorId: string; role: 'name' | 'demonym' | 'body' }
+  | {
+      kind: 'actor';
+      actorId: string;
+      role: 'name' | 'demonym' | 'body';
+      /** A name of several states: `actorId` is the default, the article decides (see `sharedNames`). */
+      shared?: string[];
+    }
   | { kind: 'capital'; actorId: string }
-  | { kind: 'leader'; actorId: string; from: string; to: string | null; name: string };
+  /** A place that is not the state in its name; `actorId` is the state it lies in, if one. */
+  | { kind: 'place'; actorId: string | null }
+  | { kind: 'discard' }
+  | {
+      kind: 'leader';
+      actorId: string;
+      from: string;
+      to: string | null;
+      name: string;
+      /** Other tenures under the same name (a second term, another office, a namesake). */
+      also?: Array<{ actorId: string; from: string; to: string | null; name: string }>;
+    };
 
 export interface DictionaryActor {
   id: string;
@@ -222,6 +274,15 @@ export interface Lexicon {
   matcher: AliasMatcher<Entry>;
   collectives: Collective[];
   orgHeads: Set<string>;
+  /** The words and heads that actor discovery reads (see `discovery.ts`), lower-cased. */
+  discovery: {
+    agentWords: Set<string>;
+    groupHeads: Set<string>;
+    groupNameHeads: Set<string>;
+    allianceHeads: Set<string>;
+    organizationHeads: Set<string>;
+    notNames: Set<string>;
+  };
   triggers: Trigger[];
   /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
   orgRegex: RegExp;
@@ -249,8 +310,11 @@ function buildLexicon(): Lexicon {
   const actors = new Map<string, DictionaryActor>();
   const matcher = new AliasMatcher<Entry>();
   const ambiguous = new Set(data.ambiguousNames.map(foldText));
+  // A shared name ('Congo') is resolved per article (see `sharedNames`), never by the dataset.
+  const shared = new Set(data.sharedNames.flatMap((s) => s.names).map(foldText));
 
-  const sovereign = countries.filter((c) => c.independent || c.unMember);
+  const extraStates = new Set(data.extraStates);
+  const sovereign = countries.filter((c) => c.independent || c.unMember || extraStates.has(c.cca3));
   // A demonym shared by two states ('Congolese') names neither.
   const demonymCount = new Map<string, number>();
   for (const c of sovereign) {
@@ -275,7 +339,7 @@ function buildLexicon(): Lexicon {
     const known: string[] = [];
     for (const n of names) {
       const folded = foldText(n);
-      if (ambiguous.has(folded) || (nameCount.get(folded) ?? 0) > 1) continue;
+      if (ambiguous.has(folded) || shared.has(folded) || (nameCount.get(folded) ?? 0) > 1) continue;
       matcher.add(n, { kind: 'actor', actorId: id, role: 'name' });
       known.push(n);
     }
@@ -283,6 +347,9 @@ function buildLexicon(): Lexicon {
     if (demonym && demonymCount.get(demonym) === 1 && !ambiguous.has(foldText(demonym))) {
       matcher.add(demonym, { kind: 'actor', actorId: id, role: 'demonym' });
       known.push(demonym);
+      // 'Malians', 'South Africans': the people, who stand for their state as the adjective does.
+      const plural = pluralDemonym(demonym);
+      if (plural) matcher.add(plural, { kind: 'actor', actorId: id, role: 'demonym' });
     }
     for (const capital of c.capital) {
       if (capital.length > 2)
@@ -297,6 +364,28 @@ function buildLexicon(): Lexicon {
       members: [],
     });
   }
+  for (const t of data.territories) {
+    actors.set(t.id, {
+      id: t.id,
+      name: t.name,
+      type: 'country',
+      region: t.region,
+      knownAliases: t.aliases.filter((a) => a !== t.name),
+      members: [],
+    });
+    for (const alias of [t.name, ...t.aliases])
+      matcher.add(alias, { kind: 'actor', actorId: t.id, role: 'name' });
+  }
+  for (const names of data.sharedNames) {
+    const states = names.states.map((s) => s.toLowerCase());
+    const [first] = states;
+    if (!first) continue;
+    for (const name of names.names)
+      matcher.add(name, { kind: 'actor', actorId: first, role: 'name', shared: states });
+  }
+  for (const place of data.places)
+    matcher.add(place.name, { kind: 'place', actorId: place.state?.toLowerCase() ?? null });
+  for (const name of data.discard) matcher.add(name, { kind: 'discard' });
   for (const extra of data.stateExtras) {
     const id = extra.state.toLowerCase();
     const actor = actors.get(id);
@@ -318,16 +407,32 @@ function buildLexicon(): Lexicon {
     for (const alias of [org.name, ...org.aliases])
       matcher.add(alias, { kind: 'actor', actorId: org.id, role: 'name' });
   }
+  // One entry per name: a name shared by two tenures (or two people) keeps them all.
+  const leaderEntries = new Map<string, Extract<Entry, { kind: 'leader' }>>();
+  const idOf = (actor: string) => (actors.has(actor) ? actor : actor.toLowerCase());
   for (const leader of data.leaders) {
-    const actorId = actors.has(leader.actor) ? leader.actor : leader.actor.toLowerCase();
-    for (const alias of [leader.name, ...leader.aliases]) {
-      matcher.add(alias, {
-        kind: 'leader',
-        actorId,
-        from: leader.from,
-        to: leader.to,
+    const tenures = [
+      { actorId: idOf(leader.actor), from: leader.from, to: leader.to, name: leader.name },
+      ...(leader.terms ?? []).map((t) => ({
+        actorId: idOf(t.actor),
+        from: t.from,
+        to: t.to,
         name: leader.name,
-      });
+      })),
+    ];
+    for (const alias of new Set([leader.name, ...leader.aliases])) {
+      const key = `${foldText(alias)}|${isCapitalised(alias)}`;
+      const entry = leaderEntries.get(key);
+      if (entry) {
+        entry.also = [...(entry.also ?? []), ...tenures];
+        continue;
+      }
+      const [first, ...rest] = tenures;
+      if (!first) continue;
+      const created: Extract<Entry, { kind: 'leader' }> = { kind: 'leader', ...first };
+      if (rest.length) created.also = rest;
+      leaderEntries.set(key, created);
+      matcher.add(alias, created);
     }
   }
 
@@ -344,11 +449,20 @@ function buildLexicon(): Lexicon {
     `\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,5}(?:${[...new Set(data.orgHeads)].join('|')}))\\b`,
     'gu',
   );
+  const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
     actors,
     matcher,
     collectives,
     orgHeads: new Set(data.orgHeads),
+    discovery: {
+      agentWords: lower(data.discovery.agentWords),
+      groupHeads: lower(data.discovery.groupHeads),
+      groupNameHeads: lower(data.discovery.groupNameHeads),
+      allianceHeads: lower(data.discovery.allianceHeads),
+      organizationHeads: lower([...data.discovery.organizationHeads, ...data.orgHeads]),
+      notNames: lower(data.discovery.notNames),
+    },
     triggers: rel.triggers.map((t, index) => ({
       ...t,
       regex: new RegExp(t.pattern, 'giu'),
@@ -364,4 +478,15 @@ function buildLexicon(): Lexicon {
     negationFast: withTwin(rel.negation, 'iu').fastRegex,
     hypotheticalFast: withTwin(rel.hypothetical, 'iu').fastRegex,
   };
+}
+
+/** The people of a state from its demonym ('Malian' → 'Malians'); none where the plural is the same ('Sudanese', 'Swiss'). */
+export function pluralDemonym(demonym: string): string | null {
+  if (/(?:ese|ss|sh|ch|s|x|z)$/iu.test(demonym)) return null;
+  return `${demonym}s`;
+}
+
+function isCapitalised(alias: string): boolean {
+  const first = alias[0] ?? '';
+  return first !== first.toLowerCase();
 }

@@ -4,6 +4,8 @@
  * found by their head noun ('… Campaign Network', '… Stiftung').
  */
 import { asciiOnly, asciiSafe, type Entry, type Lexicon } from './lexicon';
+import { discoverActors, type Span } from './discovery';
+import type { ActorType } from '../model/schema';
 
 export interface Mention {
   start: number;
@@ -22,11 +24,15 @@ export interface Discourse {
   lastOfType: Map<string, string>;
   /** Sentences (with names) since each type was last named: 'the alliance' only refers back a little. */
   ages?: Map<string, number>;
+  /** Actors this article named that the dictionary lacks, by id, in order of discovery (see `discoveryNote`). */
+  discovered?: Map<string, string>;
 }
 
 export interface DiscoveredOrg {
   id: string;
   name: string;
+  /** What discovery made of it: 'armed_group' for '… rebels', '… Liberation Front'; 'organization' when absent. */
+  type?: ActorType;
 }
 
 const LOCATIVE_BEFORE =
@@ -35,7 +41,7 @@ const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
 const ANTI = /(?:anti|pro|non|ex)-$/iu;
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -44,10 +50,23 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function withinTenure(entry: Extract<Entry, { kind: 'leader' }>, date: string | null): boolean {
+function withinTenure(entry: { from: string; to: string | null }, date: string | null): boolean {
   if (!date) return true;
   const d = date.length === 4 ? `${date}-06-30` : date.length === 7 ? `${date}-15` : date;
   return d >= entry.from.slice(0, d.length) && (entry.to === null || d <= entry.to);
+}
+
+/**
+ * The actor a leader's name stands for on `date`: the tenure that holds it. Without a date,
+ * the one still in office, or the first listed.
+ */
+function leaderActor(
+  entry: Extract<Entry, { kind: 'leader' }>,
+  date: string | null,
+): string | null {
+  const tenures = [entry, ...(entry.also ?? [])];
+  if (!date) return (tenures.find((t) => t.to === null) ?? entry).actorId;
+  return tenures.find((t) => withinTenure(t, date))?.actorId ?? null;
 }
 
 /** Between two mentions of one actor: titles ('Russian Foreign Minister Sergei Lavrov', 'Chadian leader Mahamat Deby'). */
@@ -89,7 +108,8 @@ export function findMentions(
             lex.matcher
               .findAll(work, start, start + m.index)
               .flatMap((h) =>
-                h.value.kind !== 'capital' && lex.actors.get(h.value.actorId)?.type === 'country'
+                (h.value.kind === 'actor' || h.value.kind === 'leader') &&
+                lex.actors.get(h.value.actorId)?.type === 'country'
                   ? [h.value.actorId]
                   : [],
               ),
@@ -124,13 +144,29 @@ export function findMentions(
     )
       out.splice(i, 1);
   }
+  const blocked: Span[] = [];
   for (const hit of hits) {
     if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
     const entry = hit.value;
+    if (entry.kind === 'discard' || entry.kind === 'place') {
+      // 'Lake Chad', 'Gulf of Guinea': the state's name inside does not name it. A place in
+      // one state ('Niger Delta', 'eastern Congo') is that state named as a place.
+      blocked.push({ start: hit.start, end: hit.end });
+      if (entry.kind === 'place' && entry.actorId)
+        out.push({
+          start: hit.start,
+          end: hit.end,
+          actorIds: [entry.actorId],
+          kind: 'place',
+          surface: work.slice(hit.start, hit.end),
+        });
+      continue;
+    }
     const before = work.slice(Math.max(start, hit.start - 24), hit.start);
     const after = work.slice(hit.end, Math.min(end, hit.end + 24));
     const surface = work.slice(hit.start, hit.end);
-    if (entry.kind === 'leader' && !withinTenure(entry, refDate)) continue;
+    const leader = entry.kind === 'leader' ? leaderActor(entry, refDate) : null;
+    if (entry.kind === 'leader' && !leader) continue;
     if (entry.kind === 'actor' && entry.role === 'demonym' && ANTI.test(before)) continue;
     // A capital is its state unless named as a place ('in Bamako', 'the capital, Bamako',
     // 'Bamako, Mali'); a state is a place after 'in' ('troops in Mali'). Triggers that take a
@@ -141,14 +177,27 @@ export function findMentions(
         : entry.kind === 'actor' &&
           entry.role === 'name' &&
           /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+    // An acronym the article defined for itself ('… Committees (PRC)') is what it says.
+    const local = /^[\p{Lu}\p{N}&/-]{2,}$/u.test(surface)
+      ? articleOrgAliases.get(surface)
+      : undefined;
+    const actorId =
+      local ??
+      leader ??
+      (entry.kind === 'actor' && entry.shared
+        ? sharedStateIn(work, lex, entry.shared)
+        : entry.actorId);
     out.push({
       start: hit.start,
       end: hit.end,
-      actorIds: [entry.actorId],
+      actorIds: [actorId],
       kind: place ? 'place' : 'actor',
       surface,
     });
   }
+
+  // Acronyms defined in the text, '… rebels' and '… Liberation Front': actors the dictionary lacks.
+  discoverActors(work, start, end, lex, out, blocked, orgs, articleOrgAliases, discourse);
 
   // Named organisations the dictionary does not know, found by their head noun.
   const orgRe = asciiOnly(sentence) ? lex.orgRegexAscii : lex.orgRegex;
@@ -161,10 +210,12 @@ export function findMentions(
     const e = start + m.index + m[0].length;
     name = name.trim();
     if (name.split(/\s+/u).length < 2) continue;
-    if (out.some((o) => s < o.end && e > o.start)) continue;
+    if ([...out, ...blocked].some((o) => s < o.end && e > o.start)) continue;
     // 'The Campaign Network' after 'the Sahel Solidarity Campaign Network' is the same body.
     const id = articleOrgAliases.get(name) ?? `org-${slug(name)}`;
     if (!orgs.has(id)) orgs.set(id, { id, name });
+    if (!lex.actors.has(id))
+      (discourse.discovered ??= new Map()).set(id, orgs.get(id)?.name ?? name);
     const words = name.split(/\s+/u);
     for (let i = 1; i < words.length - 1; i++) articleOrgAliases.set(words.slice(i).join(' '), id);
     out.push({ start: s, end: e, actorIds: [id], kind: 'actor', surface: name });
@@ -173,13 +224,50 @@ export function findMentions(
     for (let i = sentence.indexOf(alias); i !== -1; i = sentence.indexOf(alias, i + alias.length)) {
       const s = start + i;
       const e = s + alias.length;
-      if (/[\p{L}]/u.test(work[e] ?? ' ') || out.some((o) => s < o.end && e > o.start)) continue;
+      if (
+        /[\p{L}\p{N}]/u.test(work[e] ?? ' ') ||
+        /[\p{L}\p{N}]/u.test(work[s - 1] ?? ' ') ||
+        out.some((o) => s < o.end && e > o.start)
+      )
+        continue;
       out.push({ start: s, end: e, actorIds: [id], kind: 'actor', surface: alias });
     }
   }
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return mergeAdjacent(work, out);
+}
+
+/** The names each state has in an article, counted once per article (one text is read at a time). */
+let namedIn: { work: string; counts: Map<string, number> } | null = null;
+
+/**
+ * Which of the states sharing a name ('Congo') an article means: the first (the default)
+ * unless the article names another by a name of its own ('Brazzaville', 'Sassou Nguesso')
+ * and never the first by one of its own ('Kinshasa', 'DRC').
+ */
+function sharedStateIn(work: string, lex: Lexicon, states: string[]): string {
+  const [first = ''] = states;
+  if (namedIn?.work !== work) {
+    const counts = new Map<string, number>();
+    for (const h of lex.matcher.findAll(work)) {
+      const v = h.value;
+      if ((v.kind === 'actor' && !v.shared) || v.kind === 'capital' || v.kind === 'leader')
+        counts.set(v.actorId, (counts.get(v.actorId) ?? 0) + 1);
+    }
+    namedIn = { work, counts };
+  }
+  const counts = namedIn.counts;
+  if (counts.get(first)) return first;
+  return states.find((s) => counts.get(s)) ?? first;
+}
+
+/** The info diagnostic of what an article named that the dictionary lacks, or null. */
+export function discoveryNote(discourse: Discourse): string | null {
+  const found = [...(discourse.discovered?.values() ?? [])];
+  if (!found.length) return null;
+  const list = found.slice(0, 20).join('; ');
+  return `actors not in the dictionary, found in the text: ${list}${found.length > 20 ? `; and ${found.length - 20} more` : ''}`;
 }
 
 /** Where a global unicode regex resumes after an empty match, as matchAll does. */

@@ -117,3 +117,194 @@ describe('actors: states named as places', () => {
     expect(edges(g)).toEqual(['fra armed_conflict/hostile al-qaeda']);
   });
 });
+
+const actorIds = (g: ReturnType<typeof graphOf>) => g.actors.map((a) => a.id);
+const actor = (g: ReturnType<typeof graphOf>, id: string) => g.actors.find((a) => a.id === id);
+
+describe('actors: discovery of names the dictionary lacks', () => {
+  it('reads an acronym defined in parentheses as the named actor, there and later', () => {
+    const g = graphOf(
+      dated(
+        'The Lakeside Liberation Front (LLF) attacked Chad on Monday. Later the LLF condemned Niger.',
+      ),
+    );
+    expect(edges(g)).toEqual([
+      'group-lakeside-liberation-front armed_conflict/hostile tcd',
+      'group-lakeside-liberation-front criticism/hostile ner',
+    ]);
+    const llf = actor(g, 'group-lakeside-liberation-front');
+    expect(llf?.type).toBe('armed_group');
+    expect(llf?.aliases).toContain('LLF');
+  });
+
+  it('lists what it discovered in one info diagnostic per article', () => {
+    const g = graphOf(dated('The Lakeside Liberation Front (LLF) attacked Chad.'));
+    const notes = g.diagnostics.filter((d) => d.message.startsWith('actors not in the dictionary'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.level).toBe('info');
+    expect(notes[0]?.message).toContain('Lakeside Liberation Front');
+  });
+
+  it('types a defined name by its head, and leaves a name that is no actor alone', () => {
+    const g = graphOf(
+      dated(
+        'The Coastal States Authority (CSA) criticized Mali. The Northern Corridor Dam (NCD) worried Chad.',
+      ),
+    );
+    expect(actor(g, 'org-coastal-states-authority')?.type).toBe('alliance');
+    expect(actorIds(g).some((id) => id.includes('corridor'))).toBe(false);
+  });
+
+  it('lets an acronym the article defines override a state acronym for that article', () => {
+    const g = graphOf(
+      dated('The Popular Rescue Committees (PRC) condemned Mali. The PRC also condemned Niger.'),
+    );
+    expect(edges(g)).toEqual([
+      'org-popular-rescue-committees criticism/hostile mli',
+      'org-popular-rescue-committees criticism/hostile ner',
+    ]);
+  });
+
+  it('links an acronym spelled out as a state and agent words to that state', () => {
+    const g = graphOf(
+      dated('The Malawi Defence Force (MDF) attacked rebels. Later the MDF criticized Zambia.'),
+    );
+    expect(edges(g)).toContain('mwi criticism/hostile zmb');
+  });
+
+  it('finds a proper name with the head of an armed group', () => {
+    const g = graphOf(
+      dated('Zubara rebels attacked Mali. The Kivanda People’s Army seized Niger.'),
+    );
+    expect(edges(g)).toEqual([
+      'group-kivanda-people-s-army armed_conflict/hostile ner',
+      'group-zubara-rebels armed_conflict/hostile mli',
+    ]);
+    expect(actor(g, 'group-zubara-rebels')?.type).toBe('armed_group');
+  });
+
+  it('makes no group of generic words, known names or a title-case headline', () => {
+    const g = graphOf(
+      dated(
+        'Islamist militants and Government forces clashed in Mali. Ugandan forces fought M23 rebels. Coastal States Unite Forces Against Mali',
+      ),
+    );
+    expect(actorIds(g).filter((id) => id.startsWith('group-'))).toEqual([]);
+  });
+
+  it('discovers no actor from page boilerplate', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign pact',
+      'Mali and Niger signed a defence pact on Monday.',
+      'Read more',
+      'TRENDING',
+      '1',
+      'Zubara rebels attack Chad as the Lakeside Liberation Front (LLF) regroups',
+      '© Copyright 2025 Example Media',
+    ].join('\n');
+    const g = graphOf(page);
+    expect(actorIds(g).some((id) => id.startsWith('group-'))).toBe(false);
+    expect(g.diagnostics.some((d) => d.message.startsWith('actors not in'))).toBe(false);
+  });
+});
+
+describe('actors: armies, governments and bodies stand for their state', () => {
+  it('reads demonym or name plus agent words as the state', () => {
+    expect(edges(graphOf(dated('The Sudanese Armed Forces attacked the RSF.')))).toEqual([
+      'sdn armed_conflict/hostile rsf',
+    ]);
+    expect(edges(graphOf(dated('The Nigerien army criticized Benin.')))).toEqual([
+      'ner criticism/hostile ben',
+    ]);
+    expect(edges(graphOf(dated("Egypt's government condemned Ethiopia.")))).toEqual([
+      'egy criticism/hostile eth',
+    ]);
+  });
+
+  it('reads army acronyms and bodies as their state', () => {
+    const g = graphOf(
+      dated('The UPDF and the FARDC attacked the ADF. The Pentagon criticized Iran.'),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'cod armed_conflict/hostile adf',
+        'uga armed_conflict/hostile adf',
+        'usa criticism/hostile irn',
+      ]),
+    );
+  });
+
+  it('reads the people of a state as the state and finds the short forms US and UK', () => {
+    const g = graphOf(
+      dated('South Africans and Malawians left. The US and UK condemned the Houthis.'),
+    );
+    expect(actorIds(g)).toEqual(expect.arrayContaining(['zaf', 'mwi', 'usa', 'gbr', 'houthis']));
+  });
+});
+
+describe('actors: places that are not the state in their name', () => {
+  it('keeps lakes, gulfs and rivers apart from the states named in them', () => {
+    const g = graphOf(
+      dated(
+        'Boats on Lake Chad and in the Gulf of Guinea were seized. Barges on the Niger River sank.',
+      ),
+    );
+    expect(actorIds(g).some((id) => ['tcd', 'gin', 'ner'].includes(id))).toBe(false);
+  });
+
+  it('reads the Niger Delta as Nigeria and eastern Congo as the DR Congo', () => {
+    const g = graphOf(dated('Militants in the Niger Delta and rebels in eastern Congo attacked.'));
+    expect(actorIds(g)).toEqual(expect.arrayContaining(['nga', 'cod']));
+    expect(actorIds(g).some((id) => ['ner', 'cog'].includes(id))).toBe(false);
+  });
+
+  it('reads bare Congo as the DR Congo unless the article names only the other Congo', () => {
+    expect(edges(graphOf(dated('Congo accused Rwanda.')))).toEqual(['cod criticism/hostile rwa']);
+    expect(edges(graphOf(dated('In Brazzaville, Congo accused Gabon.')))).toEqual([
+      'cog criticism/hostile gab',
+    ]);
+  });
+
+  it('keeps the Congo River Alliance an armed group and the Sudans and Guineas apart', () => {
+    const g = graphOf(
+      dated(
+        'The Congo River Alliance attacked Burundi. South Sudan criticized Sudan. Guinea-Bissau, Equatorial Guinea and Papua New Guinea condemned Guinea.',
+      ),
+    );
+    expect(actor(g, 'afc')?.type).toBe('armed_group');
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'afc armed_conflict/hostile bdi',
+        'ssd criticism/hostile sdn',
+        'gnb criticism/hostile gin',
+        'gnq criticism/hostile gin',
+        'png criticism/hostile gin',
+      ]),
+    );
+    expect(actorIds(g)).not.toContain('cog');
+  });
+});
+
+describe('actors: leaders by tenure', () => {
+  it('maps a name with two terms to its state in each, not between them', () => {
+    expect(edges(graphOf(' date 2018-03-01 Trump criticized Iran.'))).toEqual([
+      'usa criticism/hostile irn',
+    ]);
+    expect(edges(graphOf(' date 2022-03-01 Trump criticized Iran.'))).toEqual([]);
+  });
+
+  it('maps a name that held two offices to the actor of the one it held then', () => {
+    expect(edges(graphOf(' date 2017-03-01 Von der Leyen criticized Russia.'))).toEqual([
+      'deu criticism/hostile rus',
+    ]);
+    expect(edges(graphOf(' date 2022-03-01 Von der Leyen criticized Russia.'))).toEqual([
+      'eu criticism/hostile rus',
+    ]);
+  });
+
+  it('maps a warlord to his armed group, not to his state', () => {
+    expect(edges(graphOf(dated('Haftar criticized Turkey.')))).toEqual([
+      'lna criticism/hostile tur',
+    ]);
+  });
+});

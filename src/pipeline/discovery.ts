@@ -1,0 +1,283 @@
+/**
+ * Actors the dictionary lacks, found in the text the way a reader finds them: an acronym
+ * defined in parentheses ('the Allied Democratic Forces (ADF)', after which a bare 'ADF' is
+ * the same actor for the rest of the article), and a proper name with the head of an armed
+ * actor ('Fano militia', '… People's Liberation Front'). A state's name or demonym followed
+ * only by agent words ('Sudanese Armed Forces', 'Rwanda Defence Force') is that state.
+ */
+import type { Lexicon } from './lexicon';
+import { slug, type Discourse, type DiscoveredOrg, type Mention } from './mentions';
+import type { ActorType } from '../model/schema';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Lower-case words allowed inside a name ('Forces for the Liberation of Rwanda'). */
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'du',
+  'des',
+  'la',
+  'al',
+  'el',
+  'wal',
+  'in',
+  'on',
+  '&',
+]);
+/** Words a headline in title case leaves in lower case ('… Ties with Russia Amid …'). */
+const TITLE_SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'amid',
+  'after',
+  'than',
+  'upon',
+  'near',
+]);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+const ACRONYM_DEF = /\(\s*([\p{Lu}][\p{L}\p{N}&/-]{1,9})\s*\)/gu;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+function words(work: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const text = work.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text))
+    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+const isCapital = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) => w.toLowerCase().replace(/['’]s$/u, '');
+
+/** Finds discovered actors in `work[start, end)` and edits `out` (the sentence's mentions) in place. */
+export function discoverActors(
+  work: string,
+  start: number,
+  end: number,
+  lex: Lexicon,
+  out: Mention[],
+  blocked: Span[],
+  orgs: Map<string, DiscoveredOrg>,
+  articleAliases: Map<string, string>,
+  discourse: Discourse,
+): void {
+  const sentenceWords = words(work, start, end);
+  const d = lex.discovery;
+  const inside = (s: Span, a: Span) => a.start >= s.start && a.end <= s.end;
+  const overlaps = (s: Span, a: Span) => a.start < s.end && a.end > s.start;
+
+  /** The one actor a name stands for when it is a state plus agent words, else null. */
+  const stateOf = (name: Span, nameWords: Word[]): string | null => {
+    const within = out.filter((m) => overlaps(name, m));
+    const ids = new Set(within.flatMap((m) => m.actorIds));
+    if (within.length === 0 || ids.size !== 1) return null;
+    if (!within.every((m) => inside(name, m))) return null;
+    const rest = nameWords.filter((w) => !within.some((m) => overlaps(m, w)));
+    return rest.every((w) => d.agentWords.has(bare(w.text))) ? ([...ids][0] ?? null) : null;
+  };
+
+  const register = (name: string, type: ActorType): string => {
+    const id =
+      articleAliases.get(name) ?? `${type === 'armed_group' ? 'group' : 'org'}-${slug(name)}`;
+    if (!orgs.has(id)) orgs.set(id, { id, name, type });
+    (discourse.discovered ??= new Map()).set(id, orgs.get(id)?.name ?? name);
+    articleAliases.set(name, id);
+    return id;
+  };
+
+  const replace = (span: Span, actorId: string, surface: string, parts?: string[]) => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = out[i];
+      if (m && overlaps(span, m)) out.splice(i, 1);
+    }
+    const mention: Mention = { ...span, actorIds: [actorId], kind: 'actor', surface };
+    if (parts) mention.parts = parts;
+    out.push(mention);
+  };
+
+  const isBlocked = (span: Span) => blocked.some((b) => overlaps(span, b));
+
+  // 1. 'Name Of Body (NOB)'.
+  const sentence = work.slice(start, end);
+  ACRONYM_DEF.lastIndex = 0;
+  for (let m = ACRONYM_DEF.exec(sentence); m !== null; m = ACRONYM_DEF.exec(sentence)) {
+    const acronym = m[1] ?? '';
+    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const parenStart = start + m.index;
+    const parenEnd = parenStart + m[0].length;
+    const acrStart = start + m.index + m[0].indexOf(acronym);
+    const acrSpan = { start: acrStart, end: acrStart + acronym.length };
+    const before = sentenceWords.filter((w) => w.end <= parenStart);
+    const nameWords = nameBefore(before, acronym, work, parenStart);
+    const first = nameWords[0];
+    const last = nameWords[nameWords.length - 1];
+    if (!first || !last || nameWords.filter((w) => isCapital(w.text)).length < 2) continue;
+    const name = { start: first.start, end: last.end };
+    const full = { start: name.start, end: parenEnd };
+    if (isBlocked(full)) continue;
+    const nameText = work.slice(name.start, name.end);
+    const covering = out.find(
+      (o) => o.start <= name.start && o.end >= name.end && o.actorIds.length === 1,
+    );
+    const acrMention = out.find((o) => inside(acrSpan, o) || inside(o, acrSpan));
+    if (covering) {
+      const id = covering.actorIds[0] ?? '';
+      if (!acrMention && !articleAliases.has(acronym)) articleAliases.set(acronym, id);
+      if (!acrMention) replace(full, id, covering.surface, [covering.surface, acronym]);
+      continue;
+    }
+    const state = stateOf(name, nameWords);
+    if (state) {
+      if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
+      replace(full, state, nameText, [nameText, acronym]);
+      continue;
+    }
+    const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
+    if (known && lex.actors.get(known)?.type !== 'country') {
+      // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
+      replace(full, known, nameText, [nameText, acronym]);
+      continue;
+    }
+    // A state's acronym spelled out as something else ('Popular Resistance Committees (PRC)')
+    // is that something else in this article.
+    const type = typeOfName(nameWords, lex);
+    if (!type) continue;
+    const id = register(nameText, type);
+    if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
+    replace(full, id, nameText, [nameText, acronym]);
+  }
+
+  // 2. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
+  // headline in title case ('Sahel States Unite Forces'), where every word is capitalised.
+  const lettered = sentenceWords.filter((w) => /^\p{L}/u.test(w.text));
+  const titleCase =
+    lettered.length >= 4 &&
+    !lettered.some(
+      (w) => !isCapital(w.text) && w.text.length > 3 && !TITLE_SMALL_WORDS.has(w.text),
+    );
+  for (let i = 0; i < sentenceWords.length && !titleCase; i++) {
+    const head = sentenceWords[i];
+    if (!head) continue;
+    const lowerHead = head.text.toLowerCase();
+    const capitalHead = isCapital(head.text) && d.groupNameHeads.has(lowerHead);
+    const plainHead = !isCapital(head.text) && d.groupHeads.has(lowerHead);
+    if (!capitalHead && !plainHead) continue;
+    if (out.some((o) => overlaps(o, head))) continue;
+    const nameWords = capitalHead
+      ? capitalRunBefore(sentenceWords, i, work, true)
+      : capitalRunBefore(sentenceWords, i, work, false).slice(-3);
+    while (
+      nameWords[0] &&
+      (CONNECTORS.has(nameWords[0].text) || d.notNames.has(bare(nameWords[0].text)))
+    )
+      nameWords.shift();
+    const first = nameWords[0];
+    if (!first) continue;
+    const span = { start: first.start, end: head.end };
+    if (isBlocked(span)) continue;
+    const own = [...nameWords, head];
+    const meaningful = nameWords.filter(
+      (w) =>
+        !CONNECTORS.has(w.text) && !d.agentWords.has(bare(w.text)) && !d.notNames.has(bare(w.text)),
+    );
+    if (!meaningful.length || nameWords.some((w) => CALENDAR.test(w.text))) continue;
+    const within = out.filter((o) => overlaps(span, o));
+    if (within.some((o) => !inside(span, o))) continue;
+    if (within.some((o) => o.actorIds.length !== 1)) continue;
+    if (within.length) {
+      // 'Rwandan-backed rebels', 'Houthi rebels': a name the dictionary knows, not a new one.
+      if (plainHead || stateOf(span, own)) continue;
+      // Inside a capitalised name a known name is part of it ('Sudan Liberation Army').
+      if (
+        within.some(
+          (o) => o.kind === 'actor' && lex.actors.get(o.actorIds[0] ?? '')?.type !== 'country',
+        )
+      )
+        continue;
+    }
+    const nameText = work.slice(span.start, span.end);
+    replace(span, register(nameText, 'armed_group'), nameText);
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The name an acronym in parentheses spells out: the capitalised words (and connectors) just
+ * before it, from the first whose initial the acronym has; null-ish (empty) if the letters
+ * do not fit the words ('Congo River Alliance (AFC)' spells the French name, not this one).
+ */
+function nameBefore(before: Word[], acronym: string, work: string, parenStart: number): Word[] {
+  const run: Word[] = [];
+  let edge = parenStart;
+  for (let i = before.length - 1; i >= 0 && run.length < 10; i--) {
+    const w = before[i];
+    if (!w) break;
+    if (!/^[\s,’'-]*$/u.test(work.slice(w.end, edge)) || /,/u.test(work.slice(w.end, edge))) break;
+    if (!isCapital(w.text) && !CONNECTORS.has(w.text)) break;
+    run.unshift(w);
+    edge = w.start;
+  }
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  while (
+    run[0] &&
+    (!letters.includes((run[0].text[0] ?? '').toLowerCase()) || !isCapital(run[0].text))
+  )
+    run.shift();
+  while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
+  const initials = run.filter((w) => isCapital(w.text)).map((w) => (w.text[0] ?? '').toLowerCase());
+  const fit = [...letters].filter((l) => initials.includes(l)).length;
+  if (!initials.includes(letters[0] ?? '') || fit < Math.max(2, Math.ceil(letters.length / 2)))
+    return [];
+  return run;
+}
+
+/** The capitalised words (with connectors inside) that end just before `sentenceWords[i]`. */
+function capitalRunBefore(
+  sentenceWords: Word[],
+  i: number,
+  work: string,
+  connectors: boolean,
+): Word[] {
+  const run: Word[] = [];
+  let edge = sentenceWords[i]?.start ?? 0;
+  for (let j = i - 1; j >= 0 && run.length < 8; j--) {
+    const w = sentenceWords[j];
+    if (!w || !/^[\s-]*$/u.test(work.slice(w.end, edge))) break;
+    const connector = connectors && CONNECTORS.has(w.text) && run.length > 0;
+    if (!connector && !isCapital(w.text)) break;
+    // A possessive ends the name ('Ukraine's Azov Brigade' is the brigade, not a name with Ukraine).
+    if (/['’]s$/u.test(w.text) && !/^Peoples?['’]s?$/u.test(w.text)) break;
+    run.unshift(w);
+    edge = w.start;
+  }
+  while (run[0] && CONNECTORS.has(run[0].text)) run.shift();
+  return run;
+}
+
+/** What a spelled-out name is by its words: null when it is no actor ('… Renaissance Dam'). */
+function typeOfName(nameWords: Word[], lex: Lexicon): ActorType | null {
+  const d = lex.discovery;
+  const head = bare(nameWords[nameWords.length - 1]?.text ?? '');
+  if (d.groupNameHeads.has(head)) return 'armed_group';
+  if (d.allianceHeads.has(head)) return 'alliance';
+  if (d.organizationHeads.has(head)) return 'organization';
+  return null;
+}
