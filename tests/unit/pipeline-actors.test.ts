@@ -174,7 +174,7 @@ describe('actors: discovery of names the dictionary lacks', () => {
 
   it('finds a proper name with the head of an armed group', () => {
     const g = graphOf(
-      dated('Zubara rebels attacked Mali. The Kivanda People’s Army seized Niger.'),
+      dated('Zubara rebels attacked Mali. The Kivanda People’s Army ambushed Nigerien troops.'),
     );
     expect(edges(g)).toEqual([
       'group-kivanda-people-s-army armed_conflict/hostile ner',
