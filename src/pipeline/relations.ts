@@ -307,6 +307,8 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     return i;
   }
   if (entry.pos === 'verb' && !verbish) return null;
+  // 'military-led': a compound modifier, not a verb of its own (hyphen entries read 'X-backed').
+  if (DASHES.has(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.end === t.start) return null;
   if (entry.passiveOnly && !(isPassive(tokens, i) || isReducedPassive(tokens, i))) return null;
   if (entry.pos === 'noun' && !nounish) return null;
   if (entry.pos === 'any' && !(nounish || verbish || t.pos === 'ADJ')) return null;
@@ -479,6 +481,9 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
           EMBEDDING_NOUNS.has(b.lemma)
         )
           return slotBefore(reader, before - 1, from, depth + 1);
+        // 'met the president of Mali', 'spoke to the head of the junta': the office is its state.
+        if (t.lower === 'of' && reader.lex.agentHeads.has(b.lemma))
+          return slotBefore(reader, before - 1, from, depth + 1);
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
         if (
@@ -526,7 +531,17 @@ function followingGroups(
     if (reader.attribution[j]) break;
     if (HARD_BREAKS.has(t.text) || t.lower === 'but') break;
     if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') break;
-    if (RELATIVES.has(t.lower) && groupAt[j] === -1 && t.pos !== 'DET') break;
+    if (RELATIVES.has(t.lower) && groupAt[j] === -1 && t.pos !== 'DET') {
+      // 'withdraw troops who had been fighting jihadists, from Mali': the phrase resumes after
+      // the relative clause.
+      let k = j + 1;
+      while (k < tokens.length && k <= j + 12 && tokens[k]?.lower !== ',') k++;
+      if (tokens[k]?.lower === ',' && tokens[k + 1]?.pos === 'ADP') {
+        j = k;
+        continue;
+      }
+      break;
+    }
     // Purpose or a new verb ends the object: 'sent troops to fight X', 'X attacked Y and killed Z'.
     if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') break;
     if (TRANSPARENT.has(t.lower)) continue;
@@ -548,10 +563,16 @@ function followingGroups(
         commaOpen = true;
         continue;
       }
-      const g = groupAt[j + 1];
-      if (g !== undefined && g !== -1 && out.length) {
-        // An apposition naming the same actor again.
-        continue;
+      if (out.length) {
+        // An apposition naming the actor again ('…, Colonel Assimi Goita,').
+        let k = j + 1;
+        while (
+          k <= j + 3 &&
+          (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'DET')
+        )
+          k++;
+        if (groupAt[k] !== undefined && groupAt[k] !== -1 && groupAt[k + 0] !== groupAt[j - 1])
+          continue;
       }
       break;
     }
@@ -598,6 +619,8 @@ function objectOfNextVerb(reader: Reader, from: number): Group | null {
 
 /** A participle used as a modifier ('the armed forces', 'the so-called united army'). */
 function isAttributive(tokens: Token[], j: number): boolean {
+  // 'military-led governments', 'Qaeda-linked groups': a compound modifier.
+  if (DASHES.has(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === tokens[j]?.start) return true;
   let p = j - 1;
   while (tokens[p]?.pos === 'ADV') p--;
   const prev = tokens[p];
@@ -937,6 +960,16 @@ function readHit(
     }
   } else {
     subject = subjectBefore(reader, hit.head, clause.start);
+  }
+  if (/ing$/u.test(head.lower) && tokens[hit.head - 1]?.lower === 'for') {
+    // 'criticized Mali for turning to Russia': the one criticised is the one turning.
+    for (let j = hit.head - 2; j >= clause.start; j--) {
+      const g = reader.groups[reader.groupAt[j] ?? -1];
+      if (g && g.kind === 'actor') {
+        if (governingVerb(reader, g, clause.start) >= 0) subject = g;
+        break;
+      }
+    }
   }
   if (!subject && !entry.hyphen) {
     const pronoun = pronounBefore(reader, hit.head, clause.start);
