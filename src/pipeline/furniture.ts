@@ -98,14 +98,20 @@ export interface FurnitureLine {
   dropped: boolean;
 }
 
+/**
+ * Words two prose lines need between them to end a related block: teaser cards can carry a
+ * one- or two-line summary, an article's paragraphs are longer.
+ */
+const RESUME_WORDS = 30;
+
 /** Why a block was dropped, for the reader's counts. */
 export type BlockReason = 'related-block' | 'headline-run' | 'caption' | 'appeal';
 
 /**
  * Marks the lines that belong to furniture blocks, judged in context:
  * - after a block heading ('Related', 'Top news', 'Next In World', 'Most read'), every line up
- *   to where the article visibly resumes: two prose lines in a row (a teaser list alternates
- *   headlines and one-sentence teasers, so one prose line is not enough);
+ *   to where the article visibly resumes: two prose lines in a row of 30 words or more between
+ *   them (a teaser list alternates headlines and short summaries, so one is not enough);
  * - a run of three or more headline-shaped lines with no prose between them (a list of links);
  * - a line that repeats inside a caption next to it (the caption without its credit);
  * - the lines of a donation appeal and the short heading just above it.
@@ -143,6 +149,7 @@ export function furnitureBlocks(
         isProse(shapeOf(a)) &&
         b !== undefined &&
         shapeOf(b).sentenceEnd &&
+        shapeOf(a).words + shapeOf(b).words >= RESUME_WORDS &&
         !isBlockHeading(lines[b]?.text ?? '')
       )
         break;

@@ -47,13 +47,25 @@ describe('furniture: related blocks and what follows them', () => {
       'Chad and Sudan trade blame over border clashes',
       'Chad recalls its ambassador from Khartoum in protest over the attacks.',
       'Algeria hosts talks on the Libyan crisis',
-      'The pact follows months of talks between the two governments, officials said.',
+      'The pact follows months of talks between the two governments, which have both expelled French troops and turned to new partners for arms, officials said.',
       '"We will defend our borders together," the Nigerien minister said.',
     ].join('\n');
     const a = readArticle(page, false);
     expect(a.text).not.toMatch(/Chad|Sudan|Algeria|Khartoum/);
     expect(a.text).toContain('The pact follows months of talks');
     expect(a.text).toContain('"We will defend our borders together," the Nigerien minister said.');
+  });
+
+  it('is not ended by two short teaser summaries', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      body,
+      'Most read',
+      'Chad and Sudan trade blame over border clashes',
+      'Chad recalled its envoy from Khartoum over the attacks.',
+      'Talks between the two are due next week, officials said.',
+    ].join('\n');
+    expect(readArticle(page, false).text).not.toMatch(/Chad|Khartoum/);
   });
 
   it('drops a one-line teaser and makes no relation from it', () => {
