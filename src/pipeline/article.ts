@@ -8,8 +8,18 @@ import { z } from 'zod';
 import * as chrono from 'chrono-node';
 import boilerplateData from './data/boilerplate.json';
 import { asciiOnly, asciiVariant, fastVariant, textMode, type TextMode } from './lexicon';
+import {
+  furnitureBlocks,
+  isAppeal,
+  isCaption,
+  isFileCaption,
+  isInlineTeaser,
+  isProse,
+  lineShape,
+  type FurnitureLine,
+} from './furniture';
 
-const BoilerplateSchema = z.object({
+const BoilerplateSchema = z.looseObject({
   lineDrop: z.array(z.string()),
   cutAfter: z.array(z.string()),
   outlets: z.array(
@@ -57,6 +67,8 @@ export interface ReadArticle {
   outlet: string | null;
   published: string | null;
   publishedSource: 'header' | 'text' | null;
+  /** Month and day of a dateline that gives no year ('NIAMEY, March 3 (Reuters) -'). */
+  datelineDay: { month: number; day: number } | null;
   /** The body after boilerplate removal, paragraphs kept verbatim. */
   text: string;
   droppedLines: number;
@@ -140,28 +152,29 @@ function leadingDate(text: string): HeaderDate | null {
   return null;
 }
 
-/** A stamp inside the page: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published: May 3, 2024'. */
+/**
+ * A stamp the page prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
+ * 2024', 'LAST UPDATE | 6 Jul 2024'. Only at the start of a line or after a separator, on a
+ * short line: 'the report, published on March 3, 2023, found …' is a sentence, not a stamp.
+ */
 function stampDate(line: string): string | null {
-  const m =
-    /\b(?:updated|published|posted|created|issued|last updated|first published)\s*(?:on)?\s*:?\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/iu.exec(
+  if (line.length > 160) return null;
+  const lead =
+    /(?:^|[|·•]\s*)(?:last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/iu.exec(
       line,
     );
+  if (!lead) return null;
+  const rest = line.slice(lead.index + lead[0].length);
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/u.exec(rest);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // Numeric stamps are day-first unless that cannot be a date.
     return isoDay(Number(m[3]), b, a) ?? isoDay(Number(m[3]), a, b);
   }
-  const iso =
-    /\b(?:updated|published|posted|created|issued)\s*(?:on)?\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b/iu.exec(
-      line,
-    );
+  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(rest);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const words = /\b(?:updated|published|posted|created|issued)\s*(?:on)?\s*:?\s*(.{6,40})/iu.exec(
-    line,
-  );
-  if (words?.[1]) return absoluteDay(words[1], 0);
-  return null;
+  return absoluteDay(rest.slice(0, 40), 0);
 }
 
 /**
@@ -170,22 +183,85 @@ function stampDate(line: string): string | null {
  */
 function absoluteDay(text: string, maxIndex: number): string | null {
   const r = chrono.strict.parse(text)[0];
-  if (!r || r.index > maxIndex || !/\b\d{4}\b/u.test(r.text)) return null;
+  if (!r || r.index > maxIndex) return null;
+  return fullDay(r);
+}
+
+function fullDay(r: chrono.ParsedResult): string | null {
+  if (!/\b\d{4}\b/u.test(r.text)) return null;
   if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
     return null;
   return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
 }
 
-/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -'. */
+/** Every full day ('Sept. 26, 2023', 'February 16 2022') a line writes out, in order. */
+function fullDays(text: string): string[] {
+  if (!/\b\d{4}\b/u.test(text)) return [];
+  const out: string[] = [];
+  for (const r of chrono.strict.parse(text)) {
+    const d = fullDay(r);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A line that is only a date, perhaps with a time, a weekday, a stamp word or an outlet:
+ * 'January 21, 2024 at 09:42 AM UTC', 'Wednesday August 28, 2024', '04 May 2022 - 12:25',
+ * 'October 30, 2025 | The Daily Planet'. Returns the day and the outlet if one follows a '|'.
+ */
+function dateOnlyLine(line: string): { date: string; outlet: string | null } | null {
+  if (line.length > 100 || /[.!?]$/u.test(line) || line.split(/\s+/u).length > 14) return null;
+  if (!/\b\d{4}\b/u.test(line)) return null;
+  const r = chrono.strict.parse(line)[0];
+  if (!r || r.index > 16) return null;
+  const date = fullDay(r);
+  if (!date) return null;
+  const before = line.slice(0, r.index);
+  if (
+    !/^[\s|·•,:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\s|·•,:–—-]*$/iu.test(
+      before,
+    )
+  )
+    return null;
+  const after = line
+    .slice(r.index + r.text.length)
+    .replace(
+      /^[\s,]*(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?/iu,
+      '',
+    )
+    .trim();
+  const outlet = /^[|·•]\s*((?:The )?[\p{Lu}][\p{L}\d.&'’-]*(?: [\p{L}\d.&'’-]+){0,4})\s*$/u.exec(
+    after,
+  );
+  if (outlet) return { date, outlet: outlet[1] ?? null };
+  if (!after || /^[|·•–—-]?\s*(?:updated|published)\b/iu.test(after) || /^[–—-]\s*\d/u.test(after))
+    return { date, outlet: null };
+  return null;
+}
+
+/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -', 'London, 21 June 2020:'. */
 function datelineDate(line: string): string | null {
   const m =
-    /^\s*(?:[A-Z][A-Za-z.' -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—]/iu.exec(
+    /^\s*(?:[A-Z][A-Za-z.' /-]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—:]/iu.exec(
       line,
     );
   if (!m?.[1]) return null;
   const r = chrono.strict.parse(m[1])[0];
   if (!r) return null;
   return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
+}
+
+/** The day and month of a dateline without a year: 'NIAMEY, March 3 (Reuters) -'. */
+function datelineMonthDay(line: string): { month: number; day: number } | null {
+  const m =
+    /^\s*[A-Z][A-Za-z.' /-]{1,30},\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})\s*(?:\([^)]*\)\s*)?[-–—:]/iu.exec(
+      line,
+    );
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1;
+  const day = Number(m[2]);
+  return isoDay(2000, month, day) ? { month, day } : null;
 }
 
 interface Line {
@@ -207,43 +283,67 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A date the page prints, by how much it is to be trusted (lower first). */
+type PageDateKind = 'stamp' | 'date line' | 'dateline' | 'caption';
+const PAGE_DATE_ORDER: PageDateKind[] = ['stamp', 'date line', 'dateline', 'caption'];
+
+const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/giu;
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * Whether a photo's date can stand for the article's: the body names no weekday other than the
+ * photo's (an article that says 'on Tuesday' under a photo of a Thursday is not from that
+ * day), and states no full date after it (then the photo is older than the story).
+ */
+function captionFitsBody(day: string, body: string): boolean {
+  const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+  const named = new Set<number>();
+  for (const m of body.matchAll(WEEKDAY_WORD))
+    named.add(WEEKDAY_STEMS.indexOf((m[1] ?? '').toLowerCase()));
+  if (named.size && !named.has(weekday)) return false;
+  return fullDays(body).every((d) => d <= day);
+}
+
 /**
  * Reads an article: finds its header date, title and outlet, and blanks markup and page
- * boilerplate. `isHtml` strips markup first.
+ * boilerplate. `isHtml` strips markup first. Boilerplate is judged line by line (menus,
+ * credits, stamps, captions, appeals, one-line teasers) and then block by block in context
+ * (see `furnitureBlocks`).
  */
 export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
   let work = isHtml ? blankMarkup(fileText) : fileText;
-  let published: string | null = null;
-  let publishedSource: 'header' | 'text' | null = null;
   let outlet: string | null = null;
+  const pageDates = new Map<PageDateKind, string>();
+  const notePageDate = (kind: PageDateKind, date: string | null) => {
+    if (date && !pageDates.has(kind)) pageDates.set(kind, date);
+  };
 
   const lead = leadingDate(work);
-  if (lead) {
-    published = lead.date;
-    publishedSource = 'header';
-    work = blank(work, lead.start, lead.end);
-  }
+  if (lead) work = blank(work, lead.start, lead.end);
 
   const lines = splitLines(work);
   const blanks: Array<readonly [number, number]> = [];
   const seen = new Set<string>();
+  const furniture: FurnitureLine[] = [];
+  const captionDays: string[] = [];
   let cut = false;
   let kept = 0;
   let dropped = 0;
-  let title: string | null = null;
+  let nonEmpty = 0;
+  let datelineDay: ReadArticle['datelineDay'] = null;
   const teasers = teaserLines(lines);
   for (const [index, line] of lines.entries()) {
     const trimmed = line.text.trim();
-    if (!trimmed) continue;
-    const mode = textMode(trimmed);
-    if (!published) {
-      const stamp = stampDate(trimmed);
-      if (stamp) {
-        published = stamp;
-        publishedSource = 'header';
-      }
+    if (!trimmed) {
+      furniture.push({ text: '', dropped: false });
+      continue;
     }
-    if (!outlet) {
+    nonEmpty++;
+    const mode = textMode(trimmed);
+    notePageDate('stamp', stampDate(trimmed));
+    // A photo credit names who took the picture, not who published the story.
+    const caption = isCaption(trimmed);
+    if (!outlet && !caption) {
       for (const o of OUTLETS) {
         const m = pickLine(o, mode).exec(trimmed);
         if (m) {
@@ -253,6 +353,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
         }
       }
     }
+    if (caption && !isFileCaption(trimmed)) captionDays.push(...fullDays(trimmed));
     let drop = cut;
     if (!drop && kept >= 1 && index >= 3 && CUT_AFTER.some((r) => lineTest(r, trimmed, mode))) {
       cut = true;
@@ -264,49 +365,107 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       (LINE_DROP.some((r) => lineTest(r, trimmed, mode)) ||
         seen.has(key) ||
         teasers.has(index) ||
-        isMenuItem(trimmed))
+        isMenuItem(trimmed) ||
+        caption ||
+        isAppeal(trimmed) ||
+        isInlineTeaser(trimmed))
     )
       drop = true;
+    if (!drop && nonEmpty <= 15) {
+      // A line that is just a date under the headline or beside a byline.
+      const d = dateOnlyLine(trimmed);
+      if (d) {
+        notePageDate('date line', d.date);
+        if (!outlet && d.outlet) outlet = d.outlet;
+        drop = true;
+      }
+    }
     if (drop) {
+      blanks.push([line.start, line.end]);
+      furniture.push({ text: trimmed, dropped: true });
+      dropped++;
+      continue;
+    }
+    furniture.push({ text: trimmed, dropped: false });
+    seen.add(key);
+    if (kept < 4) {
+      notePageDate('dateline', datelineDate(trimmed));
+      datelineDay ??= datelineMonthDay(trimmed);
+    }
+    kept++;
+  }
+
+  let title = findTitle(furniture, new Map());
+  const blocks = furnitureBlocks(furniture, title);
+  if (title !== null && blocks.has(title)) title = findTitle(furniture, blocks);
+  const body: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const f = furniture[index];
+    if (!f?.text || f.dropped) continue;
+    if (blocks.has(index)) {
       blanks.push([line.start, line.end]);
       dropped++;
       continue;
     }
-    seen.add(key);
-    const dateline = DATELINE.exec(trimmed);
+    body.push(f.text);
+    const dateline = DATELINE.exec(f.text);
     if (dateline) {
-      const at = line.start + line.text.indexOf(trimmed);
+      const at = line.start + line.text.indexOf(f.text);
       blanks.push([at, at + dateline[0].length]);
     }
-    if (!published && kept === 0) {
-      const d = datelineDate(trimmed);
+  }
+  work = blankAll(work, blanks);
+
+  const bodyText = body.join('\n');
+  for (const day of captionDays)
+    if (captionFitsBody(day, bodyText)) {
+      notePageDate('caption', day);
+      break;
+    }
+  let published: string | null = lead?.date ?? null;
+  let publishedSource: ReadArticle['publishedSource'] = lead ? 'header' : null;
+  if (!published)
+    for (const kind of PAGE_DATE_ORDER) {
+      const d = pageDates.get(kind);
       if (d) {
         published = d;
         publishedSource = 'text';
+        break;
       }
     }
-    if (!published && kept <= 3 && trimmed.length <= 80 && trimmed.split(/\s+/u).length <= 12) {
-      // A line that is just a date and time under the headline: 'April 7, 2025 6:45 PM GMT+1'.
-      const d = absoluteDay(trimmed, 3);
-      if (d && !/[.!?]$/u.test(trimmed)) {
-        published = d;
-        publishedSource = 'header';
-        blanks.push([line.start, line.end]);
-        continue;
-      }
-    }
-    if (kept === 0 && trimmed.length <= 200 && !/[.!?]["”’]?$/u.test(trimmed))
-      title = trimmed.replace(/^[-–—•]\s*/u, '');
-    kept++;
-  }
-  work = blankAll(work, blanks);
 
   const text = splitLines(work)
     .map((l) => l.text.trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { work, title, outlet, published, publishedSource, text, droppedLines: dropped };
+  const titleText = title === null ? null : (furniture[title]?.text ?? null);
+  return {
+    work,
+    title: titleText?.replace(/^[-–—•]\s*/u, '') ?? null,
+    outlet,
+    published,
+    publishedSource,
+    datelineDay: published ? null : datelineDay,
+    text,
+    droppedLines: dropped,
+  };
+}
+
+/**
+ * The headline: the first headline-shaped line the page keeps before its first prose line
+ * (never a date, a caption, a credit or an appeal: those are dropped before).
+ */
+function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number | null {
+  let seenLines = 0;
+  for (const [i, l] of lines.entries()) {
+    if (!l.text || l.dropped || blocks.has(i)) continue;
+    if (++seenLines > 6) return null;
+    const shape = lineShape(l.text);
+    if (isProse(shape)) return null;
+    if (l.text.length <= 200 && !/[.!?]["”’]?$/u.test(l.text) && shape.words >= 2) return i;
+  }
+  return null;
 }
 
 /** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */

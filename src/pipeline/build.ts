@@ -6,7 +6,8 @@
 import { decodeBytes } from './decode';
 import { readArticle } from './article';
 import { splitSentences } from './sentences';
-import { findDates, weekdayOf, type DateExpression } from './dates';
+import { findDates, type DateExpression } from './dates';
+import { eventReport, inferArticleDates, type EventReport } from './infer-dates';
 import {
   discoveryNote,
   findMentions,
@@ -50,13 +51,6 @@ interface SentenceFacts {
   dates: DateExpression[] | null;
 }
 
-interface EventFact {
-  actors: string[];
-  day: string | null;
-  weekday: number | null;
-  quote: string;
-}
-
 interface ArticleRecord {
   id: string;
   file: string;
@@ -69,7 +63,9 @@ interface ArticleRecord {
   /** Hash and length of the whole file text: orders inputs that share a file name. */
   source: string;
   facts: SentenceFacts[];
-  events: EventFact[];
+  /** Sentences that report events, with their temporal cues: what `inferArticleDates` matches. */
+  events: EventReport[];
+  datelineDay: { month: number; day: number } | null;
   surfaces: Map<string, Set<string>>;
   mentionCount: Map<string, number>;
 }
@@ -222,6 +218,7 @@ export class GraphBuilder {
       source: hash(fileText) + ':' + fileText.length,
       facts: [],
       events: [],
+      datelineDay: article.datelineDay,
       surfaces: new Map(),
       mentionCount: new Map(),
     };
@@ -275,22 +272,16 @@ export class GraphBuilder {
           dates: factDates,
         });
       noteDiscourse(discourse, mentions, typeOf);
-      if (
-        result.relations.some(
-          (r) => r.type === 'diplomatic_engagement' || r.type === 'armed_conflict',
-        )
-      ) {
-        const dates = factDates ?? findDates(quote, article.published);
-        const dayExpr = dates.find((d) => d.value?.length === 10 && d.basis === 'explicit');
-        const weekdayExpr = dates.find((d) => d.weekday !== null);
-        record.events.push({
-          actors: [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
-          day:
-            dayExpr?.value ?? (record.published && weekdayExpr?.value ? weekdayExpr.value : null),
-          weekday: weekdayExpr?.weekday ?? (dayExpr?.value ? weekdayOf(dayExpr.value) : null),
-          quote,
-        });
-      }
+      if (result.relations.length)
+        record.events.push(
+          eventReport(
+            quote,
+            [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
+            result.relations.map((r) => r.type),
+            factDates ?? findDates(quote, null),
+            article.published,
+          ),
+        );
     }
     const discovered = discoveryNote(discourse);
     if (discovered) this.diagnostics.push({ file, level: 'info', message: discovered });
@@ -343,7 +334,15 @@ export class GraphBuilder {
       } else byFingerprint.set(r.fingerprint, [...same, r]);
     }
     const live = records.filter((r) => !duplicateOf.has(r.id));
-    this.inferDates(live, diagnostics);
+    const byId = new Map(live.map((r) => [r.id, r]));
+    for (const inferred of inferArticleDates(live)) {
+      diagnostics.push(inferred.diagnostic);
+      const r = byId.get(inferred.id);
+      if (r && inferred.date) {
+        r.published = inferred.date;
+        r.publishedSource = 'inferred';
+      }
+    }
 
     const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
     const relations = new Map<string, Relation>();
@@ -459,67 +458,6 @@ export class GraphBuilder {
     };
   }
 
-  /**
-   * Dates an undated article from another article that reports the same event with a day:
-   * the same actors (two at least) at a meeting, call or attack, and the same weekday when
-   * the undated one names one. Looked up by actor pair, never by comparing all articles.
-   */
-  private inferDates(records: ArticleRecord[], diagnostics: Diagnostic[]): void {
-    const index = new Map<
-      string,
-      Array<{ day: string; actors: string[]; file: string; quote: string }>
-    >();
-    for (const r of records) {
-      if (!r.published) continue;
-      for (const e of r.events) {
-        if (!e.day) continue;
-        for (let i = 0; i < e.actors.length; i++) {
-          for (let j = i + 1; j < e.actors.length; j++) {
-            const key = `${e.actors[i]}|${e.actors[j]}`;
-            const list = index.get(key) ?? [];
-            if (list.length < 50)
-              list.push({ day: e.day, actors: e.actors, file: r.file, quote: e.quote });
-            index.set(key, list);
-          }
-        }
-      }
-    }
-    for (const r of records) {
-      if (r.published) continue;
-      let best: { day: string; score: number; file: string; quote: string; own: string } | null =
-        null;
-      for (const e of r.events) {
-        for (let i = 0; i < e.actors.length; i++) {
-          for (let j = i + 1; j < e.actors.length; j++) {
-            for (const c of index.get(`${e.actors[i]}|${e.actors[j]}`) ?? []) {
-              if (e.weekday !== null && weekdayOf(c.day) !== e.weekday) continue;
-              const shared = c.actors.filter((a) => e.actors.includes(a)).length;
-              const score = shared + (e.weekday !== null ? 2 : 0);
-              if (!best || score > best.score || (score === best.score && c.day < best.day))
-                best = { day: c.day, score, file: c.file, quote: c.quote, own: e.quote };
-            }
-          }
-        }
-      }
-      if (best) {
-        r.published = best.day;
-        r.publishedSource = 'inferred';
-        diagnostics.push({
-          file: r.file,
-          level: 'info',
-          message: `no date in the page; dated ${best.day} because “${clip(best.own)}” reports the event that ${best.file} dates: “${clip(best.quote)}”`,
-        });
-      } else {
-        diagnostics.push({
-          file: r.file,
-          level: 'warning',
-          message:
-            'no date in the page and none could be inferred from the corpus; its evidence is undated unless a sentence gives a date',
-        });
-      }
-    }
-  }
-
   private mostMentionedRegion(records: ArticleRecord[]): string | null {
     const counts = new Map<string, number>();
     for (const r of records) {
@@ -593,11 +531,6 @@ function aliasForm(surface: string): string {
 
 function sameBody(a: string, b: string): boolean {
   return a === b || a.replace(/\s+/gu, ' ') === b.replace(/\s+/gu, ' ');
-}
-
-function clip(text: string): string {
-  const t = text.replace(/\s+/gu, ' ').trim();
-  return t.length > 90 ? t.slice(0, 87) + '…' : t;
 }
 
 /** Builds the graph of a set of files in one call. */

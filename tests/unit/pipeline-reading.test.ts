@@ -8,14 +8,19 @@ describe('reading: header dates, title, outlet', () => {
   it.each([
     [' date 2025-04-10 Body text here.', '2025-04-10'],
     ['Fri Dec 26 19:00:00 UTC 2025: Okay.\nBody text here.', '2025-12-26'],
-    [
-      'Title line\nNews Desk | Paris | Updated: 07-11-2025 00:11 IST\nBody text here.',
-      '2025-11-07',
-    ],
   ])('reads %j', (text, date) => {
     const a = readArticle(text, false);
     expect(a.published).toBe(date);
     expect(a.publishedSource).toBe('header');
+  });
+
+  it('reads a stamp the page prints as a date from the text', () => {
+    const a = readArticle(
+      'Title line\nNews Desk | Paris | Updated: 07-11-2025 00:11 IST\nBody text here.',
+      false,
+    );
+    expect(a.published).toBe('2025-11-07');
+    expect(a.publishedSource).toBe('text');
   });
 
   it('leaves an undated page undated', () => {

@@ -1,0 +1,197 @@
+/**
+ * Page furniture found by the shape of lines and blocks rather than by site: in the spirit of
+ * jusText, every line is classed by its length, whether it ends like a sentence, and its
+ * density of function words; then blocks are judged in context (what a "Related" or "Next In
+ * World" heading is followed by, runs of headlines, captions beside their credit lines). The
+ * caller blanks what is marked, so offsets never move.
+ */
+import { z } from 'zod';
+import boilerplateData from './data/boilerplate.json';
+
+const FurnitureSchema = z.object({
+  stopWords: z.array(z.string()),
+  blockHeadings: z.array(z.string()),
+  teaserLead: z.string(),
+  captionCues: z.array(z.string()),
+  fileCaption: z.string(),
+  appealCues: z.array(z.string()),
+});
+const data = FurnitureSchema.parse(boilerplateData);
+
+const STOP_WORDS = new Set(data.stopWords);
+const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})\\s*[:|]?\\s*$`, 'iu');
+const TEASER_LEAD = new RegExp(data.teaserLead, 'iu');
+const CAPTION_CUES = data.captionCues.map((p) => new RegExp(p, 'iu'));
+const FILE_CAPTION = new RegExp(data.fileCaption, 'iu');
+const APPEAL_CUES = data.appealCues.map((p) => new RegExp(p, 'iu'));
+
+/** What a line looks like: the features the classes below are made of. */
+export interface LineShape {
+  words: number;
+  chars: number;
+  /** Ends like a sentence: . ! ? or an ellipsis, perhaps inside closing quotes or brackets. */
+  sentenceEnd: boolean;
+  /** Share of words that are function words ('the', 'of', 'said'): high in prose, low in headlines. */
+  stopDensity: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+
+export function lineShape(line: string): LineShape {
+  const words = line.match(WORD) ?? [];
+  let stops = 0;
+  for (const w of words) if (STOP_WORDS.has(w.toLowerCase().replace(/[’']s$/u, ''))) stops++;
+  return {
+    words: words.length,
+    chars: line.length,
+    sentenceEnd: SENTENCE_END.test(line),
+    stopDensity: words.length ? stops / words.length : 0,
+  };
+}
+
+/** A headline or link title: a few words that do not end like a sentence. */
+export function isHeadlineShaped(s: LineShape): boolean {
+  return !s.sentenceEnd && s.words >= 2 && s.words <= 22 && s.chars <= 170;
+}
+
+/** Prose: a sentence-shaped line long enough, with the function words that prose has. */
+export function isProse(s: LineShape): boolean {
+  return s.sentenceEnd && s.words >= 8 && s.stopDensity >= 0.18;
+}
+
+/** 'Related', 'RELATED CONTENT', 'Top news', 'Next In World', 'Most read' on a line of its own. */
+export function isBlockHeading(line: string): boolean {
+  return line.length <= 40 && BLOCK_HEADING.test(line);
+}
+
+/**
+ * A teaser on one line: 'Related Russia to boost ties with X', 'Read: Attacks leave …',
+ * 'READ MORE:Ethiopia's leader …' — a lead word and a headline that does not end like a
+ * sentence (a sentence that starts with 'Read' or 'Related' ends with a full stop).
+ */
+export function isInlineTeaser(line: string): boolean {
+  const m = TEASER_LEAD.exec(line);
+  if (!m) return false;
+  const rest = line.slice(m[0].length).trim();
+  return rest.length > 0 && isHeadlineShaped(lineShape(rest));
+}
+
+/** A photo caption or credit: position marks ('(L)', 'L-R'), 'A handout picture … shows', '(AFP Photo)'. */
+export function isCaption(line: string): boolean {
+  return line.length <= 700 && CAPTION_CUES.some((r) => r.test(line));
+}
+
+/** An archive photo ('FILE PHOTO:', 'file picture'): its date is not the article's. */
+export function isFileCaption(line: string): boolean {
+  return FILE_CAPTION.test(line);
+}
+
+/** A donation or subscription appeal ('Support from readers like you …', 'please contribute'). */
+export function isAppeal(line: string): boolean {
+  return APPEAL_CUES.some((r) => r.test(line));
+}
+
+export interface FurnitureLine {
+  text: string;
+  /** Already dropped by a line rule (menus, credits, copies, …). */
+  dropped: boolean;
+}
+
+/**
+ * Words two prose lines need between them to end a related block: teaser cards can carry a
+ * one- or two-line summary, an article's paragraphs are longer.
+ */
+const RESUME_WORDS = 30;
+
+/** Why a block was dropped, for the reader's counts. */
+export type BlockReason = 'related-block' | 'headline-run' | 'caption' | 'appeal';
+
+/**
+ * Marks the lines that belong to furniture blocks, judged in context:
+ * - after a block heading ('Related', 'Top news', 'Next In World', 'Most read'), every line up
+ *   to where the article visibly resumes: two prose lines in a row of 30 words or more between
+ *   them (a teaser list alternates headlines and short summaries, so one is not enough);
+ * - a run of three or more headline-shaped lines with no prose between them (a list of links);
+ * - a line that repeats inside a caption next to it (the caption without its credit);
+ * - the lines of a donation appeal and the short heading just above it.
+ * `title` is the line index of the headline, which a run never takes.
+ */
+export function furnitureBlocks(
+  lines: FurnitureLine[],
+  title: number | null,
+): Map<number, BlockReason> {
+  const out = new Map<number, BlockReason>();
+  const live: number[] = [];
+  for (const [i, l] of lines.entries()) if (l.text && !l.dropped) live.push(i);
+  const shape = new Map<number, LineShape>();
+  const shapeOf = (i: number): LineShape => {
+    let s = shape.get(i);
+    if (!s) {
+      s = lineShape(lines[i]?.text ?? '');
+      shape.set(i, s);
+    }
+    return s;
+  };
+
+  // Related blocks. A heading counts where a line rule dropped it too ('TRENDING' is also a
+  // menu label): what follows it is what matters.
+  let k = 0;
+  for (const [i, l] of lines.entries()) {
+    while (k < live.length && (live[k] ?? -1) <= i) k++;
+    if (!l.text || !isBlockHeading(l.text)) continue;
+    if (!l.dropped) out.set(i, 'related-block');
+    let j = k;
+    for (; j < live.length; j++) {
+      const a = live[j] ?? -1;
+      const b = live[j + 1];
+      if (
+        isProse(shapeOf(a)) &&
+        b !== undefined &&
+        shapeOf(b).sentenceEnd &&
+        shapeOf(a).words + shapeOf(b).words >= RESUME_WORDS &&
+        !isBlockHeading(lines[b]?.text ?? '')
+      )
+        break;
+      out.set(a, 'related-block');
+    }
+  }
+
+  // Runs of headlines.
+  let run: number[] = [];
+  const closeRun = () => {
+    const members = run.filter((i) => i !== title);
+    if (run.length >= 3) for (const i of members) if (!out.has(i)) out.set(i, 'headline-run');
+    run = [];
+  };
+  for (const i of live) {
+    if (out.has(i)) {
+      closeRun();
+      continue;
+    }
+    if (isHeadlineShaped(shapeOf(i))) run.push(i);
+    else closeRun();
+  }
+  closeRun();
+
+  // Captions whose credited copy stands next to them.
+  for (const [i, l] of lines.entries()) {
+    if (!l.text || !isCaption(l.text)) continue;
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < lines.length; j++) {
+      const other = lines[j];
+      if (j === i || !other || other.dropped || other.text.length < 40) continue;
+      if (l.text.includes(other.text.replace(/\s+$/u, ''))) out.set(j, 'caption');
+    }
+  }
+
+  // Appeals: the heading right above the first appeal line goes with it.
+  for (let k = 0; k < live.length; k++) {
+    const i = live[k] ?? -1;
+    if (!isAppeal(lines[i]?.text ?? '')) continue;
+    out.set(i, 'appeal');
+    const before = live[k - 1];
+    if (before !== undefined && isHeadlineShaped(shapeOf(before)) && shapeOf(before).words <= 8)
+      out.set(before, 'appeal');
+  }
+  return out;
+}

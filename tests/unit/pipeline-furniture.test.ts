@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../src/pipeline/article';
+import { isCaption, isInlineTeaser, lineShape, isProse } from '../../src/pipeline/furniture';
+import { graphOf } from './pipeline-helpers';
+
+/** Texts written for these tests; every page is made up. */
+const body = [
+  'Mali and Niger signed a defence pact in Bamako on Monday, their foreign ministers said.',
+  '',
+  'The two juntas said the pact would let their armies pursue militants across the border.',
+].join('\n');
+
+function actorIds(page: string): string[] {
+  return graphOf(page).actors.map((a) => a.id);
+}
+
+describe('furniture: related blocks and what follows them', () => {
+  it.each([
+    ['Next In World'],
+    ['RELATED CONTENT'],
+    ['Top news'],
+    ['Most read'],
+    ['Recommended'],
+    ['Related'],
+  ])('drops a "%s" list of headlines and keeps the article around it', (heading) => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      body,
+      '',
+      heading,
+      'Thailand floods leave thousands without power',
+      'Venezuela opposition leader detained at airport',
+      'IMF cuts growth forecast for emerging economies',
+      'Trump says tariffs on steel will stay in place',
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.text).toContain('their foreign ministers said.');
+    expect(a.text).not.toMatch(/Thailand|Venezuela|IMF|Trump/);
+    expect(actorIds(page)).toEqual(['mli', 'ner']);
+  });
+
+  it('ends a related box where the article resumes with two prose paragraphs', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      'Mali and Niger signed a defence pact in Bamako on Monday, their foreign ministers said.',
+      'RELATED CONTENT',
+      'Chad and Sudan trade blame over border clashes',
+      'Chad recalls its ambassador from Khartoum in protest over the attacks.',
+      'Algeria hosts talks on the Libyan crisis',
+      'The pact follows months of talks between the two governments, which have both expelled French troops and turned to new partners for arms, officials said.',
+      '"We will defend our borders together," the Nigerien minister said.',
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.text).not.toMatch(/Chad|Sudan|Algeria|Khartoum/);
+    expect(a.text).toContain('The pact follows months of talks');
+    expect(a.text).toContain('"We will defend our borders together," the Nigerien minister said.');
+  });
+
+  it('is not ended by two short teaser summaries', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      body,
+      'Most read',
+      'Chad and Sudan trade blame over border clashes',
+      'Chad recalled its envoy from Khartoum over the attacks.',
+      'Talks between the two are due next week, officials said.',
+    ].join('\n');
+    expect(readArticle(page, false).text).not.toMatch(/Chad|Khartoum/);
+  });
+
+  it('drops a one-line teaser and makes no relation from it', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      body,
+      'Related Moscow to widen arms deliveries to Burkina Faso, officials say',
+      'Read: Chad accuses Sudan of arming rebels',
+      'READ MORE:Algeria recalls envoy from Bamako',
+    ].join('\n');
+    expect(actorIds(page)).toEqual(['mli', 'ner']);
+    expect(isInlineTeaser('Related talks were held in Niamey on Monday.')).toBe(false);
+  });
+
+  it('drops a run of headlines without a heading, and keeps short paragraphs and quotes', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      body,
+      'Kenya and Somalia reopen their border',
+      'Egypt sends troops to Mogadishu',
+      'Ethiopia and Eritrea trade accusations',
+      '',
+      'Mali welcomed the deal.',
+      '"It is a historic day," he said.',
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.text).not.toMatch(/Kenya|Egypt|Ethiopia/);
+    expect(a.text).toContain('Mali welcomed the deal.');
+    expect(a.text).toContain('"It is a historic day," he said.');
+  });
+
+  it('keeps one crosshead between paragraphs', () => {
+    const page = [' date 2025-01-02 A pact', body, 'Security along the border first', body].join(
+      '\n',
+    );
+    expect(readArticle(page, false).text).toContain('Security along the border first');
+  });
+});
+
+describe('furniture: captions and credits', () => {
+  it.each([
+    'Kenyan President Jane Doe (L) and her Somali counterpart (R) shake hands in Nairobi.',
+    'From left, the ministers of Kenya and Egypt pose before the talks.',
+    'A handout picture released by the Kenyan presidency shows the two leaders in Nairobi.',
+    'Troops of Kenya patrol the border near Mandera (AFP Photo)',
+    'Kenyan soldiers on parade in Nairobi (Photo: Example Agency).',
+    'The Kenyan delegation arrives in Addis Ababa. Example Stock Photo',
+  ])('drops the caption %j, and its names make no actor', (caption) => {
+    expect(isCaption(caption)).toBe(true);
+    const page = [' date 2025-01-02 Mali and Niger sign a pact', caption, body].join('\n');
+    expect(actorIds(page)).toEqual(['mli', 'ner']);
+  });
+
+  it('drops a caption that stands next to its credited copy', () => {
+    const caption =
+      'Kenyan soldiers guard a checkpoint near the Somali border after an attack on a convoy last week.';
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      caption,
+      `Image: EXAMPLE/Jane Doe ${caption}`,
+      body,
+    ].join('\n');
+    expect(readArticle(page, false).text).not.toContain('Kenyan');
+  });
+
+  it('gives a name seen only in a caption no alias', () => {
+    const page = [
+      ' date 2025-06-27 Rwanda and Congo sign a deal',
+      'Trump holds a letter during a meeting with the ministers (L) and (R) in Washington.',
+      'Rwanda and the DR Congo agreed a ceasefire in Doha on Tuesday, Qatari mediators said.',
+    ].join('\n');
+    const us = graphOf(page).actors.find((a) => a.id === 'usa');
+    expect(us?.aliases ?? []).not.toContain('Trump');
+  });
+});
+
+describe('furniture: appeals and titles', () => {
+  it('drops a donation appeal at the top and takes the headline as the title', () => {
+    const page = [
+      ' date 2025-01-02',
+      'We need your help now',
+      'Support from readers like you keeps The Example Journal open.',
+      'Readers like you keep this newsroom going; chip in today.',
+      'Jane Doe, the head of the junta in Niger. Example Stock Photo',
+      'Mali and Niger sign a defence pact',
+      body,
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.title).toBe('Mali and Niger sign a defence pact');
+    expect(a.text).not.toMatch(/readers like you|contribute|Stock Photo/);
+  });
+
+  it('never takes a date line or a caption as the title', () => {
+    const a = readArticle(
+      ['Friday 26 January 2024 - 08:44', 'Mali scraps a peace deal with rebels', body].join('\n'),
+      false,
+    );
+    expect(a.title).toBe('Mali scraps a peace deal with rebels');
+  });
+
+  it('tells prose from headlines by shape', () => {
+    expect(isProse(lineShape(body.split('\n')[0] ?? ''))).toBe(true);
+    expect(isProse(lineShape('Mali and Niger sign a defence pact'))).toBe(false);
+  });
+});
+
+describe('metadata: dates the page prints', () => {
+  it.each([
+    ['Mali and Niger sign a pact\nUpdated 07 June 2025\n' + body, '2025-06-07'],
+    ['Mali and Niger sign a pact\nPublished on 3 May 2024\n' + body, '2024-05-03'],
+    ['Mali and Niger sign a pact\nLAST UPDATE | 6 Jul 2024\n' + body, '2024-07-06'],
+    ['Headline\nNIAMEY, March 3, 2024 (Reuters) - ' + body, '2024-03-03'],
+    ['Headline\nBy Jane Doe\nJanuary 21, 2024 at 09:42 AM UTC\n' + body, '2024-01-21'],
+    ['October 30, 2025 | The Example Review\nHeadline here\n' + body, '2025-10-30'],
+    ['Headline\nLondon, 21 June 2020:\n' + body, '2020-06-21'],
+  ])('reads the date of %j as text', (page, date) => {
+    const a = readArticle(page, false);
+    expect(a.published).toBe(date);
+    expect(a.publishedSource).toBe('text');
+    expect(a.text).toContain('Mali and Niger signed');
+  });
+
+  it('keeps the header date line as the header', () => {
+    const a = readArticle(' date 2025-04-10 Headline\nUpdated 07 June 2025\n' + body, false);
+    expect(a.published).toBe('2025-04-10');
+    expect(a.publishedSource).toBe('header');
+  });
+
+  it('reads a dated caption whose weekday the body confirms', () => {
+    const a = readArticle(
+      [
+        'Haftar visits Moscow',
+        'A handout picture shows the general (C) at a Moscow airfield on Sept. 26, 2023. (Example Photo)',
+        'The general arrived in Russia on Tuesday for talks, his office said.',
+      ].join('\n'),
+      false,
+    );
+    expect(a.published).toBe('2023-09-26');
+    expect(a.publishedSource).toBe('text');
+  });
+
+  it.each([
+    [
+      'a weekday the body contradicts',
+      'The general (C) at a Moscow airfield on Sept. 26, 2023.',
+      'The general arrived in Russia on Friday for talks, his office said.',
+    ],
+    [
+      'a file photo',
+      'FILE PHOTO: The general (C) at a Moscow airfield on Sept. 26, 2023.',
+      'The general arrived in Russia for talks, his office said.',
+    ],
+    [
+      'a later full date in the body',
+      'The general (C) at a Moscow airfield on Sept. 26, 2023.',
+      'The general arrived in Russia on October 4, 2023 for talks, his office said.',
+    ],
+  ])('does not date the article by a caption with %s', (_, caption, text) => {
+    expect(readArticle(['Headline here', caption, text].join('\n'), false).published).toBeNull();
+  });
+
+  it('does not take a date in a sentence for a stamp', () => {
+    const a = readArticle(
+      'Headline\nThe report, published on March 3, 2023, found that Mali and Niger had signed a pact.',
+      false,
+    );
+    expect(a.published).toBeNull();
+  });
+
+  it('keeps the day and month of a dateline without a year, and no date', () => {
+    const a = readArticle('Headline\nNIAMEY, March 3 (Reuters) - ' + body, false);
+    expect(a.published).toBeNull();
+    expect(a.datelineDay).toEqual({ month: 3, day: 3 });
+  });
+});
+
+describe('metadata: outlets from credits', () => {
+  it.each([
+    ['Headline\nNIAMEY, March 3 (Reuters) - ' + body, 'Reuters'],
+    ['Headline\n(Bloomberg) -- ' + body, 'Bloomberg'],
+    ['Headline\nMogadishu (HOL) — ' + body, 'HOL'],
+    ['Headline\n' + body + '\nParis – AFP', 'AFP'],
+    ['Headline\nBy Jane Doe | Devdiscourse\n' + body, 'Devdiscourse'],
+    ['Headline\n' + body + '\nSource: The Example Times', 'The Example Times'],
+    ['Headline\n' + body + ' AFP, REUTERS', 'AFP'],
+  ])('names the outlet of %j', (page, outlet) => {
+    expect(readArticle(page, false).outlet).toBe(outlet);
+  });
+
+  it('does not take a photo credit for the outlet', () => {
+    const page = ['Headline', 'Soldiers on parade (L) in Niamey on Monday. REUTERS', body].join(
+      '\n',
+    );
+    expect(readArticle(page, false).outlet).toBeNull();
+  });
+});
