@@ -1,13 +1,12 @@
 /**
- * The actor dictionary and the relation lexicon, built from data files: the states from the
- * world-countries dataset, everything else from data/actors.json and data/relations.json.
+ * The actor dictionary, built from data files: the states from the world-countries dataset,
+ * everything else from data/actors.json. (The event lexicon is events.ts.)
  */
 import { z } from 'zod';
 import countries from 'world-countries';
 import actorData from './data/actors.json';
-import relationData from './data/relations.json';
 import { AliasMatcher, foldText } from './matcher';
-import { RELATION_TYPES, POLARITIES, ACTOR_TYPES } from '../model/schema';
+import { ACTOR_TYPES } from '../model/schema';
 
 const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -83,31 +82,6 @@ const ActorDataSchema = z.object({
   ),
   orgHeads: z.array(z.string()),
 });
-
-const TriggerSchema = z.object({
-  pattern: z.string(),
-  type: z.union([z.enum(RELATION_TYPES), z.literal('auto')]),
-  polarity: z.enum(POLARITIES),
-  frame: z.enum(['svo', 'reciprocal', 'reverse', 'membership', 'gather']),
-  pos: z.enum(['verb', 'noun']),
-  placeObject: z.boolean().optional(),
-});
-
-const RelationDataSchema = z.object({
-  cues: z.array(z.object({ type: z.enum(RELATION_TYPES), pattern: z.string() })),
-  negation: z.string(),
-  hypothetical: z.string(),
-  triggers: z.array(TriggerSchema),
-});
-
-export type Trigger = z.infer<typeof TriggerSchema> & {
-  regex: RegExp;
-  /** The same pattern without the 'u' flag, for text where both match alike (see `asciiSafe`). */
-  fastRegex: RegExp | null;
-  /** The pattern for ASCII-only text (see `asciiVariant`). */
-  asciiRegex: RegExp | null;
-  index: number;
-};
 
 /**
  * A pattern of printable ASCII (and caseless symbols, see `fastSafeChar`) with no \p, \P or \u
@@ -283,17 +257,10 @@ export interface Lexicon {
     organizationHeads: Set<string>;
     notNames: Set<string>;
   };
-  triggers: Trigger[];
   /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
   orgRegex: RegExp;
   /** `orgRegex` for ASCII-only text (see `asciiVariant`). */
   orgRegexAscii: RegExp;
-  cues: Array<{ type: (typeof RELATION_TYPES)[number]; regex: RegExp; fastRegex: RegExp }>;
-  negation: RegExp;
-  hypothetical: RegExp;
-  /** Non-'u' twins of `negation` and `hypothetical` for `asciiSafe` text. */
-  negationFast: RegExp;
-  hypotheticalFast: RegExp;
 }
 
 let cached: Lexicon | null = null;
@@ -306,7 +273,6 @@ export function getLexicon(): Lexicon {
 
 function buildLexicon(): Lexicon {
   const data = ActorDataSchema.parse(actorData);
-  const rel = RelationDataSchema.parse(relationData);
   const actors = new Map<string, DictionaryActor>();
   const matcher = new AliasMatcher<Entry>();
   const ambiguous = new Set(data.ambiguousNames.map(foldText));
@@ -463,20 +429,8 @@ function buildLexicon(): Lexicon {
       organizationHeads: lower([...data.discovery.organizationHeads, ...data.orgHeads]),
       notNames: lower(data.discovery.notNames),
     },
-    triggers: rel.triggers.map((t, index) => ({
-      ...t,
-      regex: new RegExp(t.pattern, 'giu'),
-      fastRegex: fastVariant(t.pattern, 'giu'),
-      asciiRegex: asciiVariant(t.pattern, 'giu'),
-      index,
-    })),
     orgRegex,
     orgRegexAscii: asciiVariant(orgRegex.source, orgRegex.flags) ?? orgRegex,
-    cues: rel.cues.map((c) => ({ type: c.type, ...withTwin(c.pattern, 'iu') })),
-    negation: new RegExp(rel.negation, 'iu'),
-    hypothetical: new RegExp(rel.hypothetical, 'iu'),
-    negationFast: withTwin(rel.negation, 'iu').fastRegex,
-    hypotheticalFast: withTwin(rel.hypothetical, 'iu').fastRegex,
   };
 }
 

@@ -104,28 +104,6 @@ const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
 const HARD_BREAKS = new Set([';', ':', '—']);
 const DASHES = new Set(['-', '–', '—', '‑']);
 const POSSESSIVE = new Set(["'s", "'"]);
-/** Tokens that may sit between a subject and its verb: '(Russia) on Thursday (attacked)'. */
-const TEMPORAL = new Set([
-  'on',
-  'in',
-  'last',
-  'this',
-  'next',
-  'earlier',
-  'later',
-  'recently',
-  'also',
-  'again',
-  'already',
-  'now',
-  'then',
-  'finally',
-  'jointly',
-  'together',
-  'officially',
-  'formally',
-  'reportedly',
-]);
 
 interface Reader {
   lex: EventLexicon;
@@ -680,7 +658,6 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
 function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Group | null {
   const { tokens, groupAt, groups } = reader;
   let sawVerb = -1;
-  let commaDepth = 0;
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
     if (!t) break;
@@ -706,7 +683,6 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       }
       return g;
     }
-    if (t.lower === ',') commaDepth++;
     if (SUBJECT_PRONOUNS.has(t.lower) && sawVerb < 0 && t.pos === 'PRON') return null;
     if (t.pos === 'VERB' && j < i - 1 && !isAttributive(tokens, j)) {
       const between = tokens.slice(j + 1, i);
@@ -719,7 +695,6 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       if (sawVerb < 0) sawVerb = j;
     }
   }
-  void commaDepth;
   return null;
 }
 
@@ -774,7 +749,7 @@ function isPassive(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const x = tokens[j];
     if (!x) break;
-    if (x.lemma === 'be' || x.lemma === 'get') return x.lower !== 'being' || true;
+    if (x.lemma === 'be' || x.lemma === 'get') return true;
     if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
   }
   return false;
@@ -949,7 +924,7 @@ function readHit(
   const following = followingGroups(reader, hit);
 
   // The acting group the clause gives (before the head).
-  let subject: Group | null = null;
+  let subject: Group | null;
   if (entry.hyphen) {
     subject = reader.groups[reader.groupAt[hit.head - 2] ?? -1] ?? null;
   } else if (clause.opener === 'relative') {

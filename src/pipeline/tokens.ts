@@ -72,7 +72,9 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
     tokens.push({
       text: original.slice(at, at + value.length),
       lower,
-      lemma: String(t.out(its.lemma as never)).toLowerCase().replace(APOSTROPHES, "'"),
+      lemma: String(t.out(its.lemma as never))
+        .toLowerCase()
+        .replace(APOSTROPHES, "'"),
       pos: t.out(its.pos) as Pos,
       start: start + at,
       end: start + at + value.length,
@@ -83,7 +85,26 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
 }
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'amid', 'over', 'vs']);
+const MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'amid',
+  'over',
+  'vs',
+]);
 
 function isTitleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];

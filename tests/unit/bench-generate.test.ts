@@ -19,7 +19,7 @@ describe('bench corpus generator', () => {
   });
 });
 
-describe('non-unicode trigger twins', () => {
+describe('non-unicode twins of the collective patterns', () => {
   const texts = [
     'Mali cut ties with France and attacked JNIM positions on Friday.',
     'Russia’s “strategic partnership” with Niger — signed in Niamey — deepened.',
@@ -27,10 +27,13 @@ describe('non-unicode trigger twins', () => {
     'Burkina Faso expelled the French ambassador after sanctions were imposed.',
   ];
   it('match exactly like the unicode originals wherever they are used', () => {
-    for (const t of getLexicon().triggers) {
+    for (const t of getLexicon().collectives) {
       for (const text of texts) {
-        const slow = [...text.matchAll(new RegExp(t.pattern, 'giu'))].map((m) => [m.index, m[0]]);
-        const re = (asciiSafe(text) && t.fastRegex) || t.regex;
+        const slow = [...text.matchAll(new RegExp(t.regex.source, 'giu'))].map((m) => [
+          m.index,
+          m[0],
+        ]);
+        const re = asciiSafe(text) ? t.fastRegex : t.regex;
         const fast = [...text.matchAll(new RegExp(re.source, re.flags))].map((m) => [
           m.index,
           m[0],
