@@ -40,6 +40,7 @@ const EventDataSchema = z.object({
   allegationVerbs: z.array(z.string()),
   reportVerbs: z.array(z.string()),
   agentHeads: z.array(z.string()),
+  irregularForms: z.record(z.string(), z.string()),
   entries: z.array(EventEntrySchema),
 });
 
@@ -70,6 +71,15 @@ export interface EventEntry {
 
 export interface EventLexicon {
   byLemma: Map<string, EventEntry[]>;
+  /**
+   * Stems of every head (a lemma less a final 'e' or 'y', at least three letters): a sentence
+   * with no word that starts with one has no event head and is not tagged at all.
+   */
+  stems: Set<string>;
+  /** Irregular verb forms by their lemma ('withdrew' → 'withdraw'), for the gate and for words the tagger leaves unlemmatised. */
+  irregular: Map<string, string>;
+  /** Length of the longest stem. */
+  maxStem: number;
   cues: Array<{ type: RelationType; regex: RegExp }>;
   negators: Set<string>;
   modals: Set<string>;
@@ -124,8 +134,15 @@ export function getEventLexicon(): EventLexicon {
   });
   for (const list of byLemma.values())
     list.sort((a, b) => b.specificity - a.specificity || a.index - b.index);
+  const stems = new Set<string>();
+  for (const lemma of byLemma.keys()) stems.add(stemOf(lemma));
+  const irregular = new Map(Object.entries(data.irregularForms));
+  for (const [form, lemma] of irregular) if (byLemma.has(lemma)) stems.add(stemOf(form));
   cached = {
     byLemma,
+    stems,
+    irregular,
+    maxStem: Math.max(...[...stems].map((x) => x.length)),
     cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negators: new Set(data.negators),
     modals: new Set(data.modals),
@@ -136,4 +153,28 @@ export function getEventLexicon(): EventLexicon {
     agentHeads: new Set(data.agentHeads),
   };
   return cached;
+}
+
+function stemOf(lemma: string): string {
+  const base = lemma.length > 4 && /[ey]$/u.test(lemma) ? lemma.slice(0, -1) : lemma;
+  return base.length > 3 ? base.slice(0, Math.max(3, base.length - 1)) : base;
+}
+
+const WORDS = /[a-z]+/gu;
+
+/**
+ * True when some word of `text` could be an event head: it starts with a head's stem
+ * ('attack' for 'attacked', 'sever' for 'severs', 'seiz' for 'seized'). Cheap enough to run on
+ * every sentence before the tagger, which costs far more.
+ */
+export function mayHaveEventHead(lex: EventLexicon, text: string): boolean {
+  WORDS.lastIndex = 0;
+  const lower = text.toLowerCase();
+  for (let m = WORDS.exec(lower); m !== null; m = WORDS.exec(lower)) {
+    const w = m[0];
+    if (w.length < 3) continue;
+    for (let k = Math.min(w.length, lex.maxStem); k >= 3; k--)
+      if (lex.stems.has(w.slice(0, k))) return true;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@
  * ('X-backed'). Negated, hedged and alleged statements are left out and counted.
  */
 import type { Mention } from './mentions';
-import { getEventLexicon, type EventEntry, type EventLexicon } from './events';
+import { getEventLexicon, mayHaveEventHead, type EventEntry, type EventLexicon } from './events';
 import { tagSentence, type Token } from './tokens';
 import type { Polarity, RelationType } from '../model/schema';
 
@@ -138,6 +138,13 @@ export function extractRelations(
     topic: context.topic,
   };
   const lex = getEventLexicon();
+  const firstActor = mentions.find((m) => m.kind === 'actor');
+  if (!firstActor) return result;
+  if (!mayHaveEventHead(lex, work.slice(sStart, sEnd))) {
+    // No event head, no tagging: the first actor named is what a later 'they' refers to.
+    result.topic = firstActor.actorIds;
+    return result;
+  }
   const tokens = tagSentence(work, sStart, sEnd);
   const attribution = attributionTokens(lex, tokens);
   const groupAt = new Int32Array(tokens.length).fill(-1);
@@ -356,6 +363,7 @@ function findHits(reader: Reader): Hit[] {
       ...(lex.byLemma.get(t.lemma) ?? []),
       ...(t.lower !== t.lemma ? (lex.byLemma.get(t.lower) ?? []) : []),
       ...(lex.byLemma.has(t.lemma) ? [] : stemEntries(lex, t.lower)),
+      ...(lex.byLemma.get(lex.irregular.get(t.lower) ?? '') ?? []),
     ].sort(
       (a, b) =>
         Number(posMatches(b, t)) - Number(posMatches(a, t)) ||
