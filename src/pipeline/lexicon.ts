@@ -78,6 +78,7 @@ const ActorDataSchema = z.object({
       membersOf: z.string().optional(),
       recentList: z.boolean().optional(),
       recentOfType: z.enum(ACTOR_TYPES).optional(),
+      protagonist: z.boolean().optional(),
     }),
   ),
   orgHeads: z.array(z.string()),
@@ -241,6 +242,8 @@ export interface Collective {
   membersOf?: string;
   recentList?: boolean;
   recentOfType?: string;
+  /** 'the junta': the state the article has named most so far. */
+  protagonist?: boolean;
 }
 
 export interface Lexicon {
@@ -408,6 +411,7 @@ function buildLexicon(): Lexicon {
     if (c.membersOf) out.membersOf = c.membersOf;
     if (c.recentList) out.recentList = true;
     if (c.recentOfType) out.recentOfType = c.recentOfType;
+    if (c.protagonist) out.protagonist = true;
     return out;
   });
 

@@ -24,6 +24,8 @@ export interface Discourse {
   lastOfType: Map<string, string>;
   /** Sentences (with names) since each type was last named: 'the alliance' only refers back a little. */
   ages?: Map<string, number>;
+  /** How often each state has been named so far, in order of first naming. */
+  counts?: Map<string, number>;
   /** Actors this article named that the dictionary lacks, by id, in order of discovery (see `discoveryNote`). */
   discovered?: Map<string, string>;
 }
@@ -115,10 +117,16 @@ export function findMentions(
               ),
           ),
         ];
-        ids =
-          here.length === n
-            ? here
-            : ([...discourse.lists].reverse().find((l) => l.length === n) ?? []);
+        // 'the three countries' wants a list of three; 'these countries' any list.
+        ids = (n ? here.length === n : here.length >= 2)
+          ? here
+          : ([...discourse.lists].reverse().find((l) => (n ? l.length === n : true)) ?? []);
+      } else if (c.protagonist) {
+        // 'the junta' is the state the article is about, not the last one it named.
+        let best: string | null = null;
+        for (const [id, count] of discourse.counts ?? [])
+          if (best === null || count >= (discourse.counts?.get(best) ?? 0)) best = id;
+        ids = best ? [best] : [];
       } else if (c.recentOfType) {
         const id = discourse.lastOfType.get(c.recentOfType);
         ids = id ? [id] : [];
@@ -316,6 +324,11 @@ export function noteDiscourse(
     if (m.actorIds.every((id) => typeOf(id) === 'country'))
       for (const id of m.actorIds) ids.add(id);
   if (ids.size >= 2) d.lists.push([...ids]);
+  const counts = (d.counts ??= new Map());
+  for (const m of mentions)
+    if (m.actorIds.length === 1 && m.kind === 'actor')
+      for (const id of m.actorIds)
+        if (typeOf(id) === 'country') counts.set(id, (counts.get(id) ?? 0) + 1);
   const ages = (d.ages ??= new Map());
   for (const [type, age] of ages) {
     if (age >= 1) {

@@ -689,7 +689,7 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
         if (depth < 3) return subjectBefore(reader, sawVerb, floor, depth + 1);
         return null;
       }
-      return g;
+      return withComparison(reader, g, i);
     }
     if (SUBJECT_PRONOUNS.has(t.lower) && sawVerb < 0 && t.pos === 'PRON') return null;
     if (t.pos === 'VERB' && j < i - 1 && !isAttributive(tokens, j)) {
@@ -704,6 +704,38 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
     }
   }
   return null;
+}
+
+const COMPARISON = new Set(['like', 'including', 'alongside']);
+
+/**
+ * 'Chad's army, like the forces of Mali and Niger, has closed the border': a subject
+ * found inside a 'like' or 'as well as' phrase stands with the head it is compared to.
+ */
+function withComparison(reader: Reader, g: Group, verb: number): Group {
+  const { tokens, groupAt, groups } = reader;
+  let j = g.first - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[j]?.pos ?? '') && groupAt[j] === -1) j--;
+  const word = tokens[j]?.lower ?? '';
+  const asWellAs =
+    word === 'as' && tokens[j - 1]?.lower === 'well' && tokens[j - 2]?.lower === 'as';
+  if (!COMPARISON.has(word) && !asWellAs) return g;
+  let k = (asWellAs ? j - 2 : j) - 1;
+  if (tokens[k]?.lower !== ',') return g;
+  k--;
+  while (k >= 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[k]?.pos ?? '') && groupAt[k] === -1) k--;
+  const head = groups[groupAt[k] ?? -1];
+  if (!head || head.kind !== 'actor') return g;
+  const members = groups.filter(
+    (x) => x.kind === 'actor' && x.first >= head.first && x.last < verb,
+  );
+  return {
+    ...head,
+    last: g.last,
+    end: g.end,
+    mentions: members.flatMap((x) => x.mentions),
+    actorIds: [...new Set(members.flatMap((x) => x.actorIds))],
+  };
 }
 
 /** A group inside a parenthetical between commas: 'Senegal, both ECOWAS members, called'. */
@@ -742,11 +774,22 @@ function governingVerb(reader: Reader, g: Group, floor: number): number {
 
 /** The nearest subject pronoun before `i` in its clause ('they attacked'). */
 function pronounBefore(reader: Reader, i: number, floor: number): Token | null {
-  for (let j = i - 1; j >= floor && j >= i - 5; j--) {
+  for (let j = i - 1; j >= floor && j >= i - 8; j--) {
     const t = reader.tokens[j];
     if (!t) break;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return t;
-    if (t.pos === 'VERB' || t.pos === 'ADP' || reader.groupAt[j] !== -1) return null;
+    // Through a verb group: 'it was forced to pull out', 'they have begun to withdraw'.
+    if (
+      !(
+        t.pos === 'VERB' ||
+        t.pos === 'AUX' ||
+        t.pos === 'PART' ||
+        t.pos === 'ADV' ||
+        t.lower === 'to'
+      )
+    )
+      return null;
+    if (reader.groupAt[j] !== -1) return null;
   }
   return null;
 }
@@ -1026,9 +1069,20 @@ function readHit(
     for (const s of entry.patient) {
       if (patient) break;
       if (s === 'poss') patient = possessorOf(reader, hit.head);
+      else if (s === 'apposed') patient = apposedBefore(reader, hit.head);
       else if (s === 'subject') patient = subject !== agent ? subject : null;
       else patient = pick([s], following, entry.place, agent);
     }
+    if (
+      agent &&
+      !patient &&
+      subject &&
+      agent !== subject &&
+      entry.polarity === 'cooperative' &&
+      verbBetween(reader, subject.last, hit.head)
+    )
+      // 'X conducted strikes with support from Y': the help goes to the one who acts.
+      patient = subject;
     if (agent && !patient && entry.type === 'armed_conflict' && !verbBetween(reader, -1, hit.head))
       // The attack is the subject of the clause: what it hit is the object of its verb.
       patient = objectOfNextVerb(reader, Math.max(hit.head, agent.last));
