@@ -426,6 +426,12 @@ const TRANSPARENT = new Set([
 ]);
 /** Event nouns whose agent stands for the slot they sit in: 'grapple with attacks from X'. */
 const EMBEDDING_NOUNS = new Set([
+  'deployment',
+  'arrival',
+  'involvement',
+  'intervention',
+  'activity',
+  'expansion',
   'attack',
   'threat',
   'violence',
@@ -461,7 +467,7 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
     if (t.pos === 'ADP' || (t.pos === 'SCONJ' && t.lower !== 'that') || t.lower === 'to') {
       const before = previousContent(tokens, j);
       const b = tokens[before];
-      if (depth < 4 && b) {
+      if (depth < 4 && b && before > from) {
         if (
           (t.lower === 'from' || t.lower === 'by' || t.lower === 'of') &&
           EMBEDDING_NOUNS.has(b.lemma)
@@ -1038,6 +1044,9 @@ function readHit(
       next && next.slot === 'object' && next.group.first <= hit.last + 3 ? next.group : null;
   } else if (passive) {
     agent = pick(entry.passiveAgent, following, false, null);
+    // 'French troops were expelled from Mali': the state they leave is named as a place.
+    if (!agent && entry.passiveAgent.includes('from'))
+      agent = pick(['from'], following, true, null);
     if (isReducedPassive(tokens, hit.head)) {
       const gi = reader.groupAt[hit.head - 1] ?? reader.groupAt[hit.head - 2];
       const left = gi !== undefined && gi !== -1 ? reader.groups[gi] : null;

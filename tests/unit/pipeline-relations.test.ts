@@ -299,3 +299,58 @@ describe('relations: compounds, closed relatives, receiving', () => {
     expect(edges(graphOf(dated(sentence)))).toEqual(expected);
   });
 });
+
+describe('the token reader: one test per construction', () => {
+  it.each([
+    // A purpose clause takes the main subject; the enemy is not the place the troops go to.
+    [
+      'Chad deployed soldiers to Niger to fight Boko Haram.',
+      ['tcd armed_conflict/hostile boko-haram', 'tcd military_support/cooperative ner'],
+    ],
+    // An event noun embedded in the slot of a verb lends the verb its agent.
+    ['Mali grappled with attacks from JNIM.', ['mli armed_conflict/hostile jnim']],
+    // A governing verb over an event noun: condemning a deployment criticises who deploys.
+    [
+      'Senegal condemned the deployment of Wagner in Mali.',
+      ['sen criticism/hostile wagner', 'wagner military_support/cooperative mli'],
+    ],
+    // 'X-backed Y' is support from X to Y.
+    [
+      'Iran-backed Houthi rebels attacked Israel.',
+      ['houthis armed_conflict/hostile isr', 'irn military_support/cooperative houthis'],
+    ],
+    // Reversed frames: the one who gives is in the 'from' or 'to' slot.
+    ['Burkina Faso received drones from Turkey.', ['tur military_support/cooperative bfa']],
+    ['Niger turned to Russia for support.', ['rus military_support/cooperative ner']],
+    // An accusation is a criticism; what it alleges is not a fact.
+    ['Sudan accused the UAE of arming the RSF.', ['sdn criticism/hostile are']],
+    // 'X, like Y and Z, …' acts together.
+    [
+      'Niger, like Mali and Burkina Faso, expelled French troops.',
+      ['bfa rupture/hostile fra', 'mli rupture/hostile fra', 'ner rupture/hostile fra'],
+    ],
+    // The passive with the state left named as a place.
+    ['French troops were expelled from Mali.', ['mli rupture/hostile fra']],
+    // A light verb lends its subject to the event noun.
+    ['The United States imposed sanctions on Rwanda.', ['usa rupture/hostile rwa']],
+    ['Russia and Mali held talks in Moscow.', ['mli diplomatic_engagement/cooperative rus']],
+    // A headline in title case is read as a sentence.
+    ['Chad Cuts Ties With France', ['tcd rupture/hostile fra']],
+    // 'criticized X for turning to Y': X is the one turning.
+    [
+      'France criticized Mali for turning to Russia.',
+      ['fra criticism/hostile mli', 'rus military_support/cooperative mli'],
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toEqual(expected);
+  });
+
+  it('reads "the junta" as the state the article is about, not the last one named', () => {
+    const g = graphOf(
+      dated(
+        'Mali has been ruled by soldiers since 2020. France criticised Mali. The junta expelled French troops.',
+      ),
+    );
+    expect(edges(g)).toContain('mli rupture/hostile fra');
+  });
+});
