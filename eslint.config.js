@@ -13,6 +13,7 @@ export default tseslint.config(
       'playwright-report',
       'bench/out',
       'tests/fixtures',
+      '.cache',
     ],
   },
   js.configs.recommended,
