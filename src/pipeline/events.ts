@@ -38,6 +38,7 @@ const EventDataSchema = z.object({
   hedgeVerbs: z.array(z.string()),
   hedgeWords: z.array(z.string()),
   allegationVerbs: z.array(z.string()),
+  allegationNouns: z.array(z.string()),
   reportVerbs: z.array(z.string()),
   agentHeads: z.array(z.string()),
   irregularForms: z.record(z.string(), z.string()),
@@ -86,6 +87,8 @@ export interface EventLexicon {
   hedgeVerbs: Set<string>;
   hedgeWords: Set<string>;
   allegationVerbs: Set<string>;
+  /** 'claims of X supplying Y': what follows is alleged. */
+  allegationNouns: Set<string>;
   reportVerbs: Set<string>;
   agentHeads: Set<string>;
 }
@@ -149,6 +152,7 @@ export function getEventLexicon(): EventLexicon {
     hedgeVerbs: new Set(data.hedgeVerbs),
     hedgeWords: new Set(data.hedgeWords),
     allegationVerbs: new Set(data.allegationVerbs),
+    allegationNouns: new Set(data.allegationNouns),
     reportVerbs: new Set(data.reportVerbs),
     agentHeads: new Set(data.agentHeads),
   };

@@ -103,6 +103,8 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she', 'we']);
 const HARD_BREAKS = new Set([';', ':', '—']);
 const DASHES = new Set(['-', '–', '—', '‑']);
+/** The dashes of a compound word ('Kremlin-backed'); an en or em dash sets words apart. */
+const HYPHENS = new Set(['-', '‑']);
 const POSSESSIVE = new Set(["'s", "'"]);
 
 interface Reader {
@@ -293,8 +295,22 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   }
   if (entry.pos === 'verb' && !verbish) return null;
   // 'military-led': a compound modifier, not a verb of its own (hyphen entries read 'X-backed').
-  if (DASHES.has(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.end === t.start) return null;
+  if (
+    entry.pos !== 'noun' &&
+    t.pos !== 'NOUN' &&
+    HYPHENS.has(tokens[i - 1]?.text ?? '') &&
+    tokens[i - 1]?.end === t.start
+  )
+    return null;
   if (entry.passiveOnly && !(isPassive(tokens, i) || isReducedPassive(tokens, i))) return null;
+  // 'the warring parties', 'a ruling party': a participle used as an adjective.
+  if (
+    entry.pos === 'verb' &&
+    /ing$/u.test(t.lower) &&
+    isAttributive(tokens, i) &&
+    tokens[i - 1]?.pos === 'DET'
+  )
+    return null;
   if (entry.pos === 'noun' && !nounish) return null;
   if (entry.pos === 'any' && !(nounish || verbish || t.pos === 'ADJ')) return null;
   let last = i;
@@ -542,7 +558,7 @@ function followingGroups(
       (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'with')
     )
       continue;
-    if (t.pos === 'VERB' && j > hit.last + 1 && !isAttributive(tokens, j)) break;
+    if (t.pos === 'VERB' && j > hit.last && !isAttributive(tokens, j)) break;
     if (isPassiveRelative(tokens, t.lower === ',' ? j + 1 : j)) {
       // 'The attack, which was claimed by JNIM, …': the relative names the event's agent.
       j = (t.lower === ',' ? j + 1 : j) + 2;
@@ -573,6 +589,11 @@ function followingGroups(
     const group = groups[gi];
     if (!group) continue;
     seen.add(gi);
+    // 'strikes against Iran-backed Houthi rebels': the backer fills no slot of this head.
+    if (isCompoundModifier(reader, group)) {
+      j = group.last;
+      continue;
+    }
     out.push({ group, slot: slotOf(reader, group, hit.head) });
     j = group.last;
   }
@@ -612,7 +633,8 @@ function objectOfNextVerb(reader: Reader, from: number): Group | null {
 /** A participle used as a modifier ('the armed forces', 'the so-called united army'). */
 function isAttributive(tokens: Token[], j: number): boolean {
   // 'military-led governments', 'Qaeda-linked groups': a compound modifier.
-  if (DASHES.has(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === tokens[j]?.start) return true;
+  if (HYPHENS.has(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === tokens[j]?.start)
+    return true;
   let p = j - 1;
   while (tokens[p]?.pos === 'ADV') p--;
   const prev = tokens[p];
@@ -683,6 +705,7 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       if (g.kind !== 'actor') continue;
       if (isOblique(reader, g, floor)) continue;
       if (isApposition(reader, g)) continue;
+      if (isCompoundModifier(reader, g)) continue;
       if (reader.attribution[g.first]) continue;
       const governor = governingVerb(reader, g, floor);
       if (governor >= 0 && sawVerb < 0) {
@@ -742,6 +765,24 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
     mentions: members.flatMap((x) => x.mentions),
     actorIds: [...new Set(members.flatMap((x) => x.actorIds))],
   };
+}
+
+/** 'Al-Qaeda-linked militants', 'Rwandan-backed rebels': the name modifies the noun after it. */
+function isCompoundModifier(reader: Reader, g: Group): boolean {
+  const { tokens } = reader;
+  const dash = tokens[g.last + 1];
+  const word = tokens[g.last + 2];
+  return (
+    !!dash &&
+    !!word &&
+    HYPHENS.has(dash.text) &&
+    dash.start === tokens[g.last]?.end &&
+    word.start === dash.end &&
+    (word.pos === 'VERB' || word.pos === 'ADJ' || /(?:ed|led)$/u.test(word.lower)) &&
+    // 'al Qaeda-linked groups' are al Qaeda's own: affiliation keeps the name in the phrase.
+    !AFFILIATION.has(word.lemma) &&
+    !/^(?:link|affiliat|allied|align|loyal|inspir)/u.test(word.lower)
+  );
 }
 
 /** A group inside a parenthetical between commas: 'Senegal, both ECOWAS members, called'. */
@@ -853,6 +894,7 @@ function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
       const t = tokens[j];
       if (!t) break;
       if (t.pos === 'VERB' && lex.allegationVerbs.has(t.lemma)) return true;
+      if (t.pos === 'NOUN' && lex.allegationNouns.has(t.lemma)) return true;
       if (t.pos === 'VERB') break;
     }
   }
