@@ -173,6 +173,25 @@ export function discoverActors(
     !lettered.some(
       (w) => !isCapital(w.text) && w.text.length > 3 && !TITLE_SMALL_WORDS.has(w.text),
     );
+  /**
+   * A known group's name after unknown capitalised words is part of a longer name: 'Karen' +
+   * 'National Liberation Army' is not the ELN.
+   */
+  const extendKnown = (known: Mention) => {
+    if (known.kind !== 'actor' || lex.actors.get(known.actorIds[0] ?? '')?.type === 'country')
+      return;
+    const at = sentenceWords.findIndex((w) => w.start === known.start);
+    if (at <= 0) return;
+    const lead = capitalRunBefore(sentenceWords, at, work, false);
+    while (lead[0] && d.notNames.has(bare(lead[0].text))) lead.shift();
+    const first = lead[0];
+    if (!first || lead.some((w) => d.agentWords.has(bare(w.text)) || CALENDAR.test(w.text))) return;
+    const span = { start: first.start, end: known.end };
+    if (isBlocked(span) || out.some((o) => o !== known && overlaps(span, o))) return;
+    const nameText = work.slice(span.start, span.end);
+    replace(span, register(nameText, 'armed_group'), nameText);
+  };
+
   for (let i = 0; i < sentenceWords.length && !titleCase; i++) {
     const head = sentenceWords[i];
     if (!head) continue;
@@ -180,7 +199,11 @@ export function discoverActors(
     const capitalHead = isCapital(head.text) && d.groupNameHeads.has(lowerHead);
     const plainHead = !isCapital(head.text) && d.groupHeads.has(lowerHead);
     if (!capitalHead && !plainHead) continue;
-    if (out.some((o) => overlaps(o, head))) continue;
+    const known = out.find((o) => overlaps(o, head));
+    if (known) {
+      if (capitalHead && known.end === head.end) extendKnown(known);
+      continue;
+    }
     const nameWords = capitalHead
       ? capitalRunBefore(sentenceWords, i, work, true)
       : capitalRunBefore(sentenceWords, i, work, false).slice(-3);
@@ -205,7 +228,8 @@ export function discoverActors(
     if (within.length) {
       // 'Rwandan-backed rebels', 'Houthi rebels': a name the dictionary knows, not a new one.
       if (plainHead || stateOf(span, own)) continue;
-      // Inside a capitalised name a known name is part of it ('Sudan Liberation Army').
+      // Inside a capitalised name a state's name is part of it ('Sudan Liberation Army'),
+      // another actor's is not.
       if (
         within.some(
           (o) => o.kind === 'actor' && lex.actors.get(o.actorIds[0] ?? '')?.type !== 'country',

@@ -183,6 +183,18 @@ describe('actors: discovery of names the dictionary lacks', () => {
     expect(actor(g, 'group-zubara-rebels')?.type).toBe('armed_group');
   });
 
+  it('reads unknown names before a known group name as a longer name of another group', () => {
+    const g = graphOf(
+      dated(
+        'The Zubara National Liberation Army attacked Chad. The National Liberation Army attacked Colombia.',
+      ),
+    );
+    expect(edges(g)).toEqual([
+      'eln armed_conflict/hostile col',
+      'group-zubara-national-liberation-army armed_conflict/hostile tcd',
+    ]);
+  });
+
   it('makes no group of generic words, known names or a title-case headline', () => {
     const g = graphOf(
       dated(
