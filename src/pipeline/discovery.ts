@@ -97,8 +97,11 @@ export function discoverActors(
   const register = (name: string, type: ActorType): string => {
     const id =
       articleAliases.get(name) ?? `${type === 'armed_group' ? 'group' : 'org'}-${slug(name)}`;
-    if (!orgs.has(id)) orgs.set(id, { id, name, type });
-    (discourse.discovered ??= new Map()).set(id, orgs.get(id)?.name ?? name);
+    // The same name for every order of input files: the first in code-unit order.
+    const seen = orgs.get(id);
+    if (!seen || name < seen.name) orgs.set(id, { id, name, type: seen?.type ?? type });
+    const found = (discourse.discovered ??= new Map());
+    if (!found.has(id)) found.set(id, name);
     articleAliases.set(name, id);
     return id;
   };
