@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../src/pipeline/lexicon';
+import actorData from '../../src/pipeline/data/actors.json';
 import { edges, graphOf, pairs } from './pipeline-helpers';
 
 const dated = (body: string) => ` date 2024-05-15 ${body}`;
@@ -318,5 +320,34 @@ describe('actors: leaders by tenure', () => {
     expect(edges(graphOf(dated('Haftar criticized Turkey.')))).toEqual([
       'lna criticism/hostile tur',
     ]);
+  });
+});
+
+describe('actors: the dictionary data', () => {
+  it('maps every leader to a known actor, with tenures that end after they begin', () => {
+    const lex = getLexicon();
+    const bad = actorData.leaders.flatMap((l) =>
+      [{ actor: l.actor, from: l.from, to: l.to }, ...(l.terms ?? [])].flatMap((t) => {
+        const id = lex.actors.has(t.actor) ? t.actor : t.actor.toLowerCase();
+        return lex.actors.has(id) && (t.to === null || t.to >= t.from)
+          ? []
+          : [`${l.name}: ${t.actor}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every organisation a unique id and no alias to two of them', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const o of actorData.organizations)
+      for (const alias of new Set([o.name, ...o.aliases])) {
+        const prev = owner.get(alias);
+        if (prev && prev !== o.id) clashes.push(`${alias}: ${prev}, ${o.id}`);
+        owner.set(alias, o.id);
+      }
+    expect(clashes).toEqual([]);
+    const ids = actorData.organizations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
