@@ -153,6 +153,21 @@ export function discoverActors(
       replace(full, state, nameText, [nameText, acronym]);
       continue;
     }
+    if (nameWords.every((w) => CONNECTORS.has(w.text) || d.agentWords.has(bare(w.text)))) {
+      // 'Japan's Self-Defense Forces (SDF)': agent words only are the state named before them.
+      const owner = out.find(
+        (o) => o.actorIds.length === 1 && /^['’]s\s+$/u.test(work.slice(o.end, name.start)),
+      );
+      const id =
+        owner && lex.actors.get(owner.actorIds[0] ?? '')?.type === 'country'
+          ? owner.actorIds[0]
+          : null;
+      if (id) {
+        articleAliases.set(acronym, id);
+        replace(full, id, nameText, [nameText, acronym]);
+      }
+      continue;
+    }
     const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
     if (known && lex.actors.get(known)?.type !== 'country') {
       // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').

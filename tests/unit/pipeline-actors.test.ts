@@ -279,6 +279,15 @@ describe('actors: places that are not the state in their name', () => {
     ]);
   });
 
+  it('reads an acronym of two actors by the one the article names', () => {
+    expect(edges(graphOf(dated('The SNA attacked al-Shabaab.')))).toEqual([
+      'som armed_conflict/hostile al-shabaab',
+    ]);
+    expect(
+      edges(graphOf(dated('The Syrian National Army gathered. Later the SNA attacked the YPG.'))),
+    ).toEqual(['sna-syria armed_conflict/hostile ypg']);
+  });
+
   it('keeps the Congo River Alliance an armed group and the Sudans and Guineas apart', () => {
     const g = graphOf(
       dated(
