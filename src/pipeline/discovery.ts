@@ -280,7 +280,9 @@ function nameBefore(before: Word[], acronym: string, work: string, parenStart: n
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
   while (
     run[0] &&
-    (!letters.includes((run[0].text[0] ?? '').toLowerCase()) || !isCapital(run[0].text))
+    (!letters.includes((run[0].text[0] ?? '').toLowerCase()) ||
+      !isCapital(run[0].text) ||
+      /^(?:The|A|An)$/u.test(run[0].text))
   )
     run.shift();
   while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
