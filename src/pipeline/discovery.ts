@@ -52,6 +52,8 @@ const TITLE_SMALL_WORDS = new Set([
 ]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
 const ACRONYM_DEF = /\(\s*([\p{Lu}][\p{L}\p{N}&/-]{1,9})\s*\)/gu;
+/** A backer before a head ('Rwandan-backed rebels', 'Iran-aligned militias'). */
+const BACKED = /^\p{Lu}[\p{L}.'’-]*-(backed|supported|sponsored|allied|aligned|armed|funded)$/u;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -94,14 +96,18 @@ export function discoverActors(
     return rest.every((w) => d.agentWords.has(bare(w.text))) ? ([...ids][0] ?? null) : null;
   };
 
-  const register = (name: string, type: ActorType): string => {
-    const id =
-      articleAliases.get(name) ?? `${type === 'armed_group' ? 'group' : 'org'}-${slug(name)}`;
+  const registerAs = (id: string, name: string, type: ActorType): void => {
     // The same name for every order of input files: the first in code-unit order.
     const seen = orgs.get(id);
     if (!seen || name < seen.name) orgs.set(id, { id, name, type: seen?.type ?? type });
     const found = (discourse.discovered ??= new Map());
     if (!found.has(id)) found.set(id, name);
+  };
+
+  const register = (name: string, type: ActorType): string => {
+    const id =
+      articleAliases.get(name) ?? `${type === 'armed_group' ? 'group' : 'org'}-${slug(name)}`;
+    registerAs(id, name, type);
     articleAliases.set(name, id);
     return id;
   };
@@ -243,8 +249,29 @@ export function discoverActors(
     const within = out.filter((o) => overlaps(span, o));
     if (within.some((o) => !inside(span, o))) continue;
     if (within.some((o) => o.actorIds.length !== 1)) continue;
+    const patron = BACKED.exec(nameWords.length === 1 ? (nameWords[0]?.text ?? '') : '');
+    const sponsor = within.length === 1 ? within[0] : undefined;
+    // '… forces of the Libyan government', '… fighters loyal to X' belong to what follows.
+    const owned = /^\s+(?:of|loyal to|aligned (?:with|to)|allied (?:with|to))\s/u.test(
+      work.slice(head.end, head.end + 16),
+    );
+    if (plainHead && owned) continue;
+    if (plainHead && patron && sponsor && sponsor.end <= head.start) {
+      // 'Rwandan-backed rebels': unnamed rebels, an actor of their own beside their backer.
+      const nameText = work.slice(span.start, span.end);
+      const id = `group-${slug(`${sponsor.actorIds[0] ?? ''} ${patron[1] ?? ''} ${lowerHead}`)}`;
+      registerAs(id, nameText, 'armed_group');
+      out.push({
+        start: head.start,
+        end: head.end,
+        actorIds: [id],
+        kind: 'actor',
+        surface: nameText,
+      });
+      continue;
+    }
     if (within.length) {
-      // 'Rwandan-backed rebels', 'Houthi rebels': a name the dictionary knows, not a new one.
+      // 'Houthi rebels', 'Rwandan troops': a name the dictionary knows, not a new one.
       if (plainHead || stateOf(span, own)) continue;
       // Inside a capitalised name a state's name is part of it ('Sudan Liberation Army'),
       // another actor's is not.

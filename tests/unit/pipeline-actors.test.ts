@@ -197,6 +197,19 @@ describe('actors: discovery of names the dictionary lacks', () => {
     ]);
   });
 
+  it('makes unnamed backed rebels an actor beside their backer, not a name of the backer', () => {
+    const g = graphOf(
+      dated(
+        'Zambian-backed rebels attacked Malawi. Chad-backed forces of the Nigerien government left.',
+      ),
+    );
+    expect(actor(g, 'group-zmb-backed-rebels')?.name).toBe('Zambian-backed rebels');
+    expect(actorIds(g)).toEqual(expect.arrayContaining(['zmb', 'mwi']));
+    expect(actorIds(g).filter((id) => id.startsWith('group-'))).toEqual([
+      'group-zmb-backed-rebels',
+    ]);
+  });
+
   it('makes no group of generic words, known names or a title-case headline', () => {
     const g = graphOf(
       dated(
