@@ -261,6 +261,12 @@ describe('actors: armies, governments and bodies stand for their state', () => {
     );
   });
 
+  it('finds a state whose dataset spellings differ only by accents (Pakistan, Romania)', () => {
+    expect(edges(graphOf(dated('Pakistan criticized Romania.')))).toEqual([
+      'pak criticism/hostile rou',
+    ]);
+  });
+
   it('reads the people of a state as the state and finds the short forms US and UK', () => {
     const g = graphOf(
       dated('South Africans and Malawians left. The US and UK condemned the Houthis.'),
