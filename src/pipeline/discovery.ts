@@ -124,72 +124,7 @@ export function discoverActors(
 
   const isBlocked = (span: Span) => blocked.some((b) => overlaps(span, b));
 
-  // 1. 'Name Of Body (NOB)'.
-  const sentence = work.slice(start, end);
-  ACRONYM_DEF.lastIndex = 0;
-  for (let m = ACRONYM_DEF.exec(sentence); m !== null; m = ACRONYM_DEF.exec(sentence)) {
-    const acronym = m[1] ?? '';
-    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    const parenStart = start + m.index;
-    const parenEnd = parenStart + m[0].length;
-    const acrStart = start + m.index + m[0].indexOf(acronym);
-    const acrSpan = { start: acrStart, end: acrStart + acronym.length };
-    const before = sentenceWords.filter((w) => w.end <= parenStart);
-    const nameWords = nameBefore(before, acronym, work, parenStart);
-    const first = nameWords[0];
-    const last = nameWords[nameWords.length - 1];
-    if (!first || !last || nameWords.filter((w) => isCapital(w.text)).length < 2) continue;
-    const name = { start: first.start, end: last.end };
-    const full = { start: name.start, end: parenEnd };
-    if (isBlocked(full)) continue;
-    const nameText = work.slice(name.start, name.end);
-    const covering = out.find(
-      (o) => o.start <= name.start && o.end >= name.end && o.actorIds.length === 1,
-    );
-    const acrMention = out.find((o) => inside(acrSpan, o) || inside(o, acrSpan));
-    if (covering) {
-      const id = covering.actorIds[0] ?? '';
-      if (!acrMention && !articleAliases.has(acronym)) articleAliases.set(acronym, id);
-      if (!acrMention) replace(full, id, covering.surface, [covering.surface, acronym]);
-      continue;
-    }
-    const state = stateOf(name, nameWords);
-    if (state) {
-      if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
-      replace(full, state, nameText, [nameText, acronym]);
-      continue;
-    }
-    if (nameWords.every((w) => CONNECTORS.has(w.text) || d.agentWords.has(bare(w.text)))) {
-      // 'Japan's Self-Defense Forces (SDF)': agent words only are the state named before them.
-      const owner = out.find(
-        (o) => o.actorIds.length === 1 && /^['’]s\s+$/u.test(work.slice(o.end, name.start)),
-      );
-      const id =
-        owner && lex.actors.get(owner.actorIds[0] ?? '')?.type === 'country'
-          ? owner.actorIds[0]
-          : null;
-      if (id) {
-        articleAliases.set(acronym, id);
-        replace(full, id, nameText, [nameText, acronym]);
-      }
-      continue;
-    }
-    const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
-    if (known && lex.actors.get(known)?.type !== 'country') {
-      // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
-      replace(full, known, nameText, [nameText, acronym]);
-      continue;
-    }
-    // A state's acronym spelled out as something else ('Popular Resistance Committees (PRC)')
-    // is that something else in this article.
-    const type = typeOfName(nameWords, lex);
-    if (!type) continue;
-    const id = register(nameText, type);
-    if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
-    replace(full, id, nameText, [nameText, acronym]);
-  }
-
-  // 2. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
+  // 1. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
   // headline in title case ('Sahel States Unite Forces'), where every word is capitalised.
   const lettered = sentenceWords.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase =
@@ -285,6 +220,81 @@ export function discoverActors(
     const nameText = work.slice(span.start, span.end);
     replace(span, register(nameText, 'armed_group'), nameText);
   }
+  // 2. 'Name Of Body (NOB)', after the names of step 1, which may be what it spells out.
+  const defineAcronyms = () => {
+    const sentence = work.slice(start, end);
+    ACRONYM_DEF.lastIndex = 0;
+    for (let m = ACRONYM_DEF.exec(sentence); m !== null; m = ACRONYM_DEF.exec(sentence)) {
+      const acronym = m[1] ?? '';
+      if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+      const parenStart = start + m.index;
+      const parenEnd = parenStart + m[0].length;
+      const acrStart = start + m.index + m[0].indexOf(acronym);
+      const acrSpan = { start: acrStart, end: acrStart + acronym.length };
+      const before = sentenceWords.filter((w) => w.end <= parenStart);
+      const nameWords = nameBefore(before, acronym, work, parenStart);
+      const first = nameWords[0];
+      const last = nameWords[nameWords.length - 1];
+      if (!first || !last || nameWords.filter((w) => isCapital(w.text)).length < 2) continue;
+      const name = { start: first.start, end: last.end };
+      const full = { start: name.start, end: parenEnd };
+      if (isBlocked(full)) continue;
+      const nameText = work.slice(name.start, name.end);
+      const covering = out.find(
+        (o) => o.start <= name.start && o.end >= name.end && o.actorIds.length === 1,
+      );
+      const acrMention = out.find((o) => inside(acrSpan, o) || inside(o, acrSpan));
+      if (covering) {
+        const id = covering.actorIds[0] ?? '';
+        // The name decides what its acronym means here ('Ambazonia Defence Forces (ADF)' is
+        // not the Allied Democratic Forces).
+        const other = acrMention && acrMention.actorIds.join() !== id;
+        if (!acrMention || other) {
+          if (other || !articleAliases.has(acronym)) articleAliases.set(acronym, id);
+          const whole = { start: Math.min(covering.start, full.start), end: full.end };
+          replace(whole, id, covering.surface, [covering.surface, acronym]);
+        }
+        continue;
+      }
+      const state = stateOf(name, nameWords);
+      if (state) {
+        if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
+        replace(full, state, nameText, [nameText, acronym]);
+        continue;
+      }
+      if (nameWords.every((w) => CONNECTORS.has(w.text) || d.agentWords.has(bare(w.text)))) {
+        // 'Japan's Self-Defense Forces (SDF)': agent words only are the state named before them.
+        const owner = out.find(
+          (o) => o.actorIds.length === 1 && /^['’]s\s+$/u.test(work.slice(o.end, name.start)),
+        );
+        const id =
+          owner && lex.actors.get(owner.actorIds[0] ?? '')?.type === 'country'
+            ? owner.actorIds[0]
+            : null;
+        if (id) {
+          articleAliases.set(acronym, id);
+          replace(full, id, nameText, [nameText, acronym]);
+        }
+        continue;
+      }
+      const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
+      const knownActor = known ? lex.actors.get(known) : undefined;
+      if (knownActor && knownActor.type !== 'country' && sharesWord(nameWords, knownActor, lex)) {
+        // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
+        replace(full, known, nameText, [nameText, acronym]);
+        continue;
+      }
+      // A known acronym spelled out as something else ('Popular Resistance Committees (PRC)',
+      // 'Ambazonia Defence Forces (ADF)') is that something else in this article.
+      const type = typeOfName(nameWords, lex);
+      if (!type) continue;
+      const id = register(nameText, type);
+      if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
+      replace(full, id, nameText, [nameText, acronym]);
+    }
+  };
+
+  defineAcronyms();
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -351,4 +361,21 @@ function typeOfName(nameWords: Word[], lex: Lexicon): ActorType | null {
   if (d.allianceHeads.has(head)) return 'alliance';
   if (d.organizationHeads.has(head)) return 'organization';
   return null;
+}
+
+/** Whether a spelled-out name shares a word other than agent words with a known actor's names. */
+function sharesWord(
+  nameWords: Word[],
+  known: { name: string; knownAliases: string[] },
+  lex: Lexicon,
+): boolean {
+  const d = lex.discovery;
+  const content = (w: string) => !CONNECTORS.has(w) && !d.agentWords.has(w) && w.length > 2;
+  const mine = new Set(nameWords.map((w) => bare(w.text)).filter(content));
+  return [known.name, ...known.knownAliases].some((alias) =>
+    alias
+      .split(/[\s/-]+/u)
+      .map(bare)
+      .some((w) => content(w) && mine.has(w)),
+  );
 }

@@ -167,6 +167,19 @@ describe('actors: discovery of names the dictionary lacks', () => {
     ]);
   });
 
+  it('lets the spelled-out name decide a known acronym that it does not fit', () => {
+    const g = graphOf(
+      dated('The Azande Defence Forces (ADF) attacked Cameroon. Later the ADF criticized Chad.'),
+    );
+    expect(edges(g)).toEqual([
+      'group-azande-defence-forces armed_conflict/hostile cmr',
+      'group-azande-defence-forces criticism/hostile tcd',
+    ]);
+    expect(edges(graphOf(dated('The ADF attacked Uganda.')))).toEqual([
+      'adf armed_conflict/hostile uga',
+    ]);
+  });
+
   it('links an acronym spelled out as a state and agent words to that state', () => {
     const g = graphOf(
       dated('The Malawi Defence Force (MDF) attacked rebels. Later the MDF criticized Zambia.'),
