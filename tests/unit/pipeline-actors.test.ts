@@ -248,6 +248,17 @@ describe('actors: discovery of names the dictionary lacks', () => {
   });
 });
 
+describe('actors: short references to armed groups', () => {
+  it('reads "the rebels" and "the militia" as the armed group just named', () => {
+    const g = graphOf(dated('M23 fighters entered Goma. The rebels then attacked Burundi.'));
+    expect(edges(g)).toContain('m23 armed_conflict/hostile bdi');
+    const far = graphOf(
+      dated('M23 fighters entered Goma. Mali voted. Chad voted. The rebels then attacked Burundi.'),
+    );
+    expect(far.relations).toEqual([]);
+  });
+});
+
 describe('actors: armies, governments and bodies stand for their state', () => {
   it('reads demonym or name plus agent words as the state', () => {
     expect(edges(graphOf(dated('The Sudanese Armed Forces attacked the RSF.')))).toEqual([
