@@ -309,6 +309,13 @@ describe('actors: places that are not the state in their name', () => {
     expect(actorIds(g).some((id) => ['tcd', 'gin', 'ner'].includes(id))).toBe(false);
   });
 
+  it('reads Jordan as the state but not the Jordan River', () => {
+    expect(edges(graphOf(dated("Jordan's government condemned Israel.")))).toEqual([
+      'jor criticism/hostile isr',
+    ]);
+    expect(actorIds(graphOf(dated('Farms along the Jordan River dried up.')))).toEqual([]);
+  });
+
   it('reads the Niger Delta as Nigeria and eastern Congo as the DR Congo', () => {
     const g = graphOf(dated('Militants in the Niger Delta and rebels in eastern Congo attacked.'));
     expect(actorIds(g)).toEqual(expect.arrayContaining(['nga', 'cod']));
