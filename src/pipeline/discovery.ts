@@ -52,6 +52,8 @@ const TITLE_SMALL_WORDS = new Set([
 ]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
 const ACRONYM_DEF = /\(\s*([\p{Lu}][\p{L}\p{N}&/-]{1,9})\s*\)/gu;
+/** A backer before a head ('Rwandan-backed rebels', 'Iran-aligned militias'). */
+const BACKED = /^\p{Lu}[\p{L}.'’-]*-(backed|supported|sponsored|allied|aligned|armed|funded)$/u;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
@@ -94,11 +96,18 @@ export function discoverActors(
     return rest.every((w) => d.agentWords.has(bare(w.text))) ? ([...ids][0] ?? null) : null;
   };
 
+  const registerAs = (id: string, name: string, type: ActorType): void => {
+    // The same name for every order of input files: the first in code-unit order.
+    const seen = orgs.get(id);
+    if (!seen || name < seen.name) orgs.set(id, { id, name, type: seen?.type ?? type });
+    const found = (discourse.discovered ??= new Map());
+    if (!found.has(id)) found.set(id, name);
+  };
+
   const register = (name: string, type: ActorType): string => {
     const id =
       articleAliases.get(name) ?? `${type === 'armed_group' ? 'group' : 'org'}-${slug(name)}`;
-    if (!orgs.has(id)) orgs.set(id, { id, name, type });
-    (discourse.discovered ??= new Map()).set(id, orgs.get(id)?.name ?? name);
+    registerAs(id, name, type);
     articleAliases.set(name, id);
     return id;
   };
@@ -115,57 +124,7 @@ export function discoverActors(
 
   const isBlocked = (span: Span) => blocked.some((b) => overlaps(span, b));
 
-  // 1. 'Name Of Body (NOB)'.
-  const sentence = work.slice(start, end);
-  ACRONYM_DEF.lastIndex = 0;
-  for (let m = ACRONYM_DEF.exec(sentence); m !== null; m = ACRONYM_DEF.exec(sentence)) {
-    const acronym = m[1] ?? '';
-    if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    const parenStart = start + m.index;
-    const parenEnd = parenStart + m[0].length;
-    const acrStart = start + m.index + m[0].indexOf(acronym);
-    const acrSpan = { start: acrStart, end: acrStart + acronym.length };
-    const before = sentenceWords.filter((w) => w.end <= parenStart);
-    const nameWords = nameBefore(before, acronym, work, parenStart);
-    const first = nameWords[0];
-    const last = nameWords[nameWords.length - 1];
-    if (!first || !last || nameWords.filter((w) => isCapital(w.text)).length < 2) continue;
-    const name = { start: first.start, end: last.end };
-    const full = { start: name.start, end: parenEnd };
-    if (isBlocked(full)) continue;
-    const nameText = work.slice(name.start, name.end);
-    const covering = out.find(
-      (o) => o.start <= name.start && o.end >= name.end && o.actorIds.length === 1,
-    );
-    const acrMention = out.find((o) => inside(acrSpan, o) || inside(o, acrSpan));
-    if (covering) {
-      const id = covering.actorIds[0] ?? '';
-      if (!acrMention && !articleAliases.has(acronym)) articleAliases.set(acronym, id);
-      if (!acrMention) replace(full, id, covering.surface, [covering.surface, acronym]);
-      continue;
-    }
-    const state = stateOf(name, nameWords);
-    if (state) {
-      if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
-      replace(full, state, nameText, [nameText, acronym]);
-      continue;
-    }
-    const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
-    if (known && lex.actors.get(known)?.type !== 'country') {
-      // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
-      replace(full, known, nameText, [nameText, acronym]);
-      continue;
-    }
-    // A state's acronym spelled out as something else ('Popular Resistance Committees (PRC)')
-    // is that something else in this article.
-    const type = typeOfName(nameWords, lex);
-    if (!type) continue;
-    const id = register(nameText, type);
-    if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
-    replace(full, id, nameText, [nameText, acronym]);
-  }
-
-  // 2. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
+  // 1. '… Liberation Front', '… Defence Forces' not of a state, and 'Fano militia'. Not in a
   // headline in title case ('Sahel States Unite Forces'), where every word is capitalised.
   const lettered = sentenceWords.filter((w) => /^\p{L}/u.test(w.text));
   const titleCase =
@@ -173,6 +132,25 @@ export function discoverActors(
     !lettered.some(
       (w) => !isCapital(w.text) && w.text.length > 3 && !TITLE_SMALL_WORDS.has(w.text),
     );
+  /**
+   * A known group's name after unknown capitalised words is part of a longer name: 'Karen' +
+   * 'National Liberation Army' is not the ELN.
+   */
+  const extendKnown = (known: Mention) => {
+    if (known.kind !== 'actor' || lex.actors.get(known.actorIds[0] ?? '')?.type === 'country')
+      return;
+    const at = sentenceWords.findIndex((w) => w.start === known.start);
+    if (at <= 0) return;
+    const lead = capitalRunBefore(sentenceWords, at, work, false);
+    while (lead[0] && d.notNames.has(bare(lead[0].text))) lead.shift();
+    const first = lead[0];
+    if (!first || lead.some((w) => d.agentWords.has(bare(w.text)) || CALENDAR.test(w.text))) return;
+    const span = { start: first.start, end: known.end };
+    if (isBlocked(span) || out.some((o) => o !== known && overlaps(span, o))) return;
+    const nameText = work.slice(span.start, span.end);
+    replace(span, register(nameText, 'armed_group'), nameText);
+  };
+
   for (let i = 0; i < sentenceWords.length && !titleCase; i++) {
     const head = sentenceWords[i];
     if (!head) continue;
@@ -180,7 +158,11 @@ export function discoverActors(
     const capitalHead = isCapital(head.text) && d.groupNameHeads.has(lowerHead);
     const plainHead = !isCapital(head.text) && d.groupHeads.has(lowerHead);
     if (!capitalHead && !plainHead) continue;
-    if (out.some((o) => overlaps(o, head))) continue;
+    const known = out.find((o) => overlaps(o, head));
+    if (known) {
+      if (capitalHead && known.end === head.end) extendKnown(known);
+      continue;
+    }
     const nameWords = capitalHead
       ? capitalRunBefore(sentenceWords, i, work, true)
       : capitalRunBefore(sentenceWords, i, work, false).slice(-3);
@@ -202,10 +184,32 @@ export function discoverActors(
     const within = out.filter((o) => overlaps(span, o));
     if (within.some((o) => !inside(span, o))) continue;
     if (within.some((o) => o.actorIds.length !== 1)) continue;
+    const patron = BACKED.exec(nameWords.length === 1 ? (nameWords[0]?.text ?? '') : '');
+    const sponsor = within.length === 1 ? within[0] : undefined;
+    // '… forces of the Libyan government', '… fighters loyal to X' belong to what follows.
+    const owned = /^\s+(?:of|loyal to|aligned (?:with|to)|allied (?:with|to))\s/u.test(
+      work.slice(head.end, head.end + 16),
+    );
+    if (plainHead && owned) continue;
+    if (plainHead && patron && sponsor && sponsor.end <= head.start) {
+      // 'Rwandan-backed rebels': unnamed rebels, an actor of their own beside their backer.
+      const nameText = work.slice(span.start, span.end);
+      const id = `group-${slug(`${sponsor.actorIds[0] ?? ''} ${patron[1] ?? ''} ${lowerHead}`)}`;
+      registerAs(id, nameText, 'armed_group');
+      out.push({
+        start: head.start,
+        end: head.end,
+        actorIds: [id],
+        kind: 'actor',
+        surface: nameText,
+      });
+      continue;
+    }
     if (within.length) {
-      // 'Rwandan-backed rebels', 'Houthi rebels': a name the dictionary knows, not a new one.
+      // 'Houthi rebels', 'Rwandan troops': a name the dictionary knows, not a new one.
       if (plainHead || stateOf(span, own)) continue;
-      // Inside a capitalised name a known name is part of it ('Sudan Liberation Army').
+      // Inside a capitalised name a state's name is part of it ('Sudan Liberation Army'),
+      // another actor's is not.
       if (
         within.some(
           (o) => o.kind === 'actor' && lex.actors.get(o.actorIds[0] ?? '')?.type !== 'country',
@@ -216,6 +220,81 @@ export function discoverActors(
     const nameText = work.slice(span.start, span.end);
     replace(span, register(nameText, 'armed_group'), nameText);
   }
+  // 2. 'Name Of Body (NOB)', after the names of step 1, which may be what it spells out.
+  const defineAcronyms = () => {
+    const sentence = work.slice(start, end);
+    ACRONYM_DEF.lastIndex = 0;
+    for (let m = ACRONYM_DEF.exec(sentence); m !== null; m = ACRONYM_DEF.exec(sentence)) {
+      const acronym = m[1] ?? '';
+      if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+      const parenStart = start + m.index;
+      const parenEnd = parenStart + m[0].length;
+      const acrStart = start + m.index + m[0].indexOf(acronym);
+      const acrSpan = { start: acrStart, end: acrStart + acronym.length };
+      const before = sentenceWords.filter((w) => w.end <= parenStart);
+      const nameWords = nameBefore(before, acronym, work, parenStart);
+      const first = nameWords[0];
+      const last = nameWords[nameWords.length - 1];
+      if (!first || !last || nameWords.filter((w) => isCapital(w.text)).length < 2) continue;
+      const name = { start: first.start, end: last.end };
+      const full = { start: name.start, end: parenEnd };
+      if (isBlocked(full)) continue;
+      const nameText = work.slice(name.start, name.end);
+      const covering = out.find(
+        (o) => o.start <= name.start && o.end >= name.end && o.actorIds.length === 1,
+      );
+      const acrMention = out.find((o) => inside(acrSpan, o) || inside(o, acrSpan));
+      if (covering) {
+        const id = covering.actorIds[0] ?? '';
+        // The name decides what its acronym means here ('Ambazonia Defence Forces (ADF)' is
+        // not the Allied Democratic Forces).
+        const other = acrMention && acrMention.actorIds.join() !== id;
+        if (!acrMention || other) {
+          if (other || !articleAliases.has(acronym)) articleAliases.set(acronym, id);
+          const whole = { start: Math.min(covering.start, full.start), end: full.end };
+          replace(whole, id, covering.surface, [covering.surface, acronym]);
+        }
+        continue;
+      }
+      const state = stateOf(name, nameWords);
+      if (state) {
+        if (!articleAliases.has(acronym)) articleAliases.set(acronym, state);
+        replace(full, state, nameText, [nameText, acronym]);
+        continue;
+      }
+      if (nameWords.every((w) => CONNECTORS.has(w.text) || d.agentWords.has(bare(w.text)))) {
+        // 'Japan's Self-Defense Forces (SDF)': agent words only are the state named before them.
+        const owner = out.find(
+          (o) => o.actorIds.length === 1 && /^['’]s\s+$/u.test(work.slice(o.end, name.start)),
+        );
+        const id =
+          owner && lex.actors.get(owner.actorIds[0] ?? '')?.type === 'country'
+            ? owner.actorIds[0]
+            : null;
+        if (id) {
+          articleAliases.set(acronym, id);
+          replace(full, id, nameText, [nameText, acronym]);
+        }
+        continue;
+      }
+      const known = acrMention?.actorIds.length === 1 ? (acrMention.actorIds[0] ?? '') : '';
+      const knownActor = known ? lex.actors.get(known) : undefined;
+      if (knownActor && knownActor.type !== 'country' && sharesWord(nameWords, knownActor, lex)) {
+        // A known acronym names what the spelled-out name means ('Alliance Fleuve Congo (AFC)').
+        replace(full, known, nameText, [nameText, acronym]);
+        continue;
+      }
+      // A known acronym spelled out as something else ('Popular Resistance Committees (PRC)',
+      // 'Ambazonia Defence Forces (ADF)') is that something else in this article.
+      const type = typeOfName(nameWords, lex);
+      if (!type) continue;
+      const id = register(nameText, type);
+      if (!articleAliases.has(acronym) || known) articleAliases.set(acronym, id);
+      replace(full, id, nameText, [nameText, acronym]);
+    }
+  };
+
+  defineAcronyms();
   out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -238,7 +317,9 @@ function nameBefore(before: Word[], acronym: string, work: string, parenStart: n
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
   while (
     run[0] &&
-    (!letters.includes((run[0].text[0] ?? '').toLowerCase()) || !isCapital(run[0].text))
+    (!letters.includes((run[0].text[0] ?? '').toLowerCase()) ||
+      !isCapital(run[0].text) ||
+      /^(?:The|A|An)$/u.test(run[0].text))
   )
     run.shift();
   while (run.length && CONNECTORS.has(run[run.length - 1]?.text ?? '')) run.pop();
@@ -280,4 +361,21 @@ function typeOfName(nameWords: Word[], lex: Lexicon): ActorType | null {
   if (d.allianceHeads.has(head)) return 'alliance';
   if (d.organizationHeads.has(head)) return 'organization';
   return null;
+}
+
+/** Whether a spelled-out name shares a word other than agent words with a known actor's names. */
+function sharesWord(
+  nameWords: Word[],
+  known: { name: string; knownAliases: string[] },
+  lex: Lexicon,
+): boolean {
+  const d = lex.discovery;
+  const content = (w: string) => !CONNECTORS.has(w) && !d.agentWords.has(w) && w.length > 2;
+  const mine = new Set(nameWords.map((w) => bare(w.text)).filter(content));
+  return [known.name, ...known.knownAliases].some((alias) =>
+    alias
+      .split(/[\s/-]+/u)
+      .map(bare)
+      .some((w) => content(w) && mine.has(w)),
+  );
 }

@@ -292,8 +292,9 @@ function buildLexicon(): Lexicon {
   }
   const nameCount = new Map<string, number>();
   for (const c of sovereign) {
-    for (const n of new Set([c.name.common, ...c.altSpellings]))
-      nameCount.set(foldText(n), (nameCount.get(foldText(n)) ?? 0) + 1);
+    // Counted once per state: 'Pākistān' and 'Pakistan' are one name of one state.
+    for (const n of new Set([c.name.common, ...c.altSpellings].map(foldText)))
+      nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
   }
 
   for (const c of sovereign) {

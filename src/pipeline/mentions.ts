@@ -222,8 +222,8 @@ export function findMentions(
     // 'The Campaign Network' after 'the Sahel Solidarity Campaign Network' is the same body.
     const id = articleOrgAliases.get(name) ?? `org-${slug(name)}`;
     if (!orgs.has(id)) orgs.set(id, { id, name });
-    if (!lex.actors.has(id))
-      (discourse.discovered ??= new Map()).set(id, orgs.get(id)?.name ?? name);
+    const found = (discourse.discovered ??= new Map());
+    if (!found.has(id)) found.set(id, name);
     const words = name.split(/\s+/u);
     for (let i = 1; i < words.length - 1; i++) articleOrgAliases.set(words.slice(i).join(' '), id);
     out.push({ start: s, end: e, actorIds: [id], kind: 'actor', surface: name });

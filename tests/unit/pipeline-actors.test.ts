@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../src/pipeline/lexicon';
+import actorData from '../../src/pipeline/data/actors.json';
 import { edges, graphOf, pairs } from './pipeline-helpers';
 
 const dated = (body: string) => ` date 2024-05-15 ${body}`;
@@ -165,6 +167,19 @@ describe('actors: discovery of names the dictionary lacks', () => {
     ]);
   });
 
+  it('lets the spelled-out name decide a known acronym that it does not fit', () => {
+    const g = graphOf(
+      dated('The Azande Defence Forces (ADF) attacked Cameroon. Later the ADF criticized Chad.'),
+    );
+    expect(edges(g)).toEqual([
+      'group-azande-defence-forces armed_conflict/hostile cmr',
+      'group-azande-defence-forces criticism/hostile tcd',
+    ]);
+    expect(edges(graphOf(dated('The ADF attacked Uganda.')))).toEqual([
+      'adf armed_conflict/hostile uga',
+    ]);
+  });
+
   it('links an acronym spelled out as a state and agent words to that state', () => {
     const g = graphOf(
       dated('The Malawi Defence Force (MDF) attacked rebels. Later the MDF criticized Zambia.'),
@@ -181,6 +196,31 @@ describe('actors: discovery of names the dictionary lacks', () => {
       'group-zubara-rebels armed_conflict/hostile mli',
     ]);
     expect(actor(g, 'group-zubara-rebels')?.type).toBe('armed_group');
+  });
+
+  it('reads unknown names before a known group name as a longer name of another group', () => {
+    const g = graphOf(
+      dated(
+        'The Zubara National Liberation Army attacked Chad. The National Liberation Army attacked Colombia.',
+      ),
+    );
+    expect(edges(g)).toEqual([
+      'eln armed_conflict/hostile col',
+      'group-zubara-national-liberation-army armed_conflict/hostile tcd',
+    ]);
+  });
+
+  it('makes unnamed backed rebels an actor beside their backer, not a name of the backer', () => {
+    const g = graphOf(
+      dated(
+        'Zambian-backed rebels attacked Malawi. Chad-backed forces of the Nigerien government left.',
+      ),
+    );
+    expect(actor(g, 'group-zmb-backed-rebels')?.name).toBe('Zambian-backed rebels');
+    expect(actorIds(g)).toEqual(expect.arrayContaining(['zmb', 'mwi']));
+    expect(actorIds(g).filter((id) => id.startsWith('group-'))).toEqual([
+      'group-zmb-backed-rebels',
+    ]);
   });
 
   it('makes no group of generic words, known names or a title-case headline', () => {
@@ -205,6 +245,17 @@ describe('actors: discovery of names the dictionary lacks', () => {
     const g = graphOf(page);
     expect(actorIds(g).some((id) => id.startsWith('group-'))).toBe(false);
     expect(g.diagnostics.some((d) => d.message.startsWith('actors not in'))).toBe(false);
+  });
+});
+
+describe('actors: short references to armed groups', () => {
+  it('reads "the rebels" and "the militia" as the armed group just named', () => {
+    const g = graphOf(dated('M23 fighters entered Goma. The rebels then attacked Burundi.'));
+    expect(edges(g)).toContain('m23 armed_conflict/hostile bdi');
+    const far = graphOf(
+      dated('M23 fighters entered Goma. Mali voted. Chad voted. The rebels then attacked Burundi.'),
+    );
+    expect(far.relations).toEqual([]);
   });
 });
 
@@ -234,6 +285,12 @@ describe('actors: armies, governments and bodies stand for their state', () => {
     );
   });
 
+  it('finds a state whose dataset spellings differ only by accents (Pakistan, Romania)', () => {
+    expect(edges(graphOf(dated('Pakistan criticized Romania.')))).toEqual([
+      'pak criticism/hostile rou',
+    ]);
+  });
+
   it('reads the people of a state as the state and finds the short forms US and UK', () => {
     const g = graphOf(
       dated('South Africans and Malawians left. The US and UK condemned the Houthis.'),
@@ -252,6 +309,13 @@ describe('actors: places that are not the state in their name', () => {
     expect(actorIds(g).some((id) => ['tcd', 'gin', 'ner'].includes(id))).toBe(false);
   });
 
+  it('reads Jordan as the state but not the Jordan River', () => {
+    expect(edges(graphOf(dated("Jordan's government condemned Israel.")))).toEqual([
+      'jor criticism/hostile isr',
+    ]);
+    expect(actorIds(graphOf(dated('Farms along the Jordan River dried up.')))).toEqual([]);
+  });
+
   it('reads the Niger Delta as Nigeria and eastern Congo as the DR Congo', () => {
     const g = graphOf(dated('Militants in the Niger Delta and rebels in eastern Congo attacked.'));
     expect(actorIds(g)).toEqual(expect.arrayContaining(['nga', 'cod']));
@@ -263,6 +327,15 @@ describe('actors: places that are not the state in their name', () => {
     expect(edges(graphOf(dated('In Brazzaville, Congo accused Gabon.')))).toEqual([
       'cog criticism/hostile gab',
     ]);
+  });
+
+  it('reads an acronym of two actors by the one the article names', () => {
+    expect(edges(graphOf(dated('The SNA attacked al-Shabaab.')))).toEqual([
+      'som armed_conflict/hostile al-shabaab',
+    ]);
+    expect(
+      edges(graphOf(dated('The Syrian National Army gathered. Later the SNA attacked the YPG.'))),
+    ).toEqual(['sna-syria armed_conflict/hostile ypg']);
   });
 
   it('keeps the Congo River Alliance an armed group and the Sudans and Guineas apart', () => {
@@ -306,5 +379,34 @@ describe('actors: leaders by tenure', () => {
     expect(edges(graphOf(dated('Haftar criticized Turkey.')))).toEqual([
       'lna criticism/hostile tur',
     ]);
+  });
+});
+
+describe('actors: the dictionary data', () => {
+  it('maps every leader to a known actor, with tenures that end after they begin', () => {
+    const lex = getLexicon();
+    const bad = actorData.leaders.flatMap((l) =>
+      [{ actor: l.actor, from: l.from, to: l.to }, ...(l.terms ?? [])].flatMap((t) => {
+        const id = lex.actors.has(t.actor) ? t.actor : t.actor.toLowerCase();
+        return lex.actors.has(id) && (t.to === null || t.to >= t.from)
+          ? []
+          : [`${l.name}: ${t.actor}`];
+      }),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('gives every organisation a unique id and no alias to two of them', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const o of actorData.organizations)
+      for (const alias of new Set([o.name, ...o.aliases])) {
+        const prev = owner.get(alias);
+        if (prev && prev !== o.id) clashes.push(`${alias}: ${prev}, ${o.id}`);
+        owner.set(alias, o.id);
+      }
+    expect(clashes).toEqual([]);
+    const ids = actorData.organizations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
