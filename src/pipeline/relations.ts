@@ -767,6 +767,34 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   };
 }
 
+/**
+ * 'The visit of ministers from Mali … signifies a shift away from France': when the clause's
+ * subject is an event noun, the one who acts in that event acts in the clause.
+ */
+function eventSubject(reader: Reader, from: number, head: number): Group | null {
+  const { tokens, groupAt, groups, lex } = reader;
+  let noun = -1;
+  for (let j = from; j < head; j++) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (
+      noun < 0 &&
+      t.pos === 'NOUN' &&
+      (lex.byLemma.has(t.lemma) || EMBEDDING_NOUNS.has(t.lemma))
+    ) {
+      noun = j;
+      continue;
+    }
+    const g = groups[groupAt[j] ?? -1];
+    if (noun >= 0 && g && g.kind === 'actor') {
+      const slot = slotBefore(reader, g.first - 1, noun, 0);
+      return slot === 'of' || slot === 'from' || slot === 'by' ? g : null;
+    }
+  }
+  return null;
+}
+
 /** 'Al-Qaeda-linked militants', 'Rwandan-backed rebels': the name modifies the noun after it. */
 function isCompoundModifier(reader: Reader, g: Group): boolean {
   const { tokens } = reader;
@@ -1064,6 +1092,8 @@ function readHit(
     const prevClause = clauseStart(reader, clause.start - 1);
     subject = subjectBefore(reader, clause.start - 1, prevClause.start);
   }
+
+  if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
 
   if (relationTrace.log)
     relationTrace.log(
