@@ -13,6 +13,8 @@ import { tagSentence, type Token } from './tokens';
 import type { Polarity, RelationType } from '../model/schema';
 
 export interface Group {
+  /** 'X, together with Y': the two sides of a joint action, who cooperate in it. */
+  joint?: [string[], string[]];
   start: number;
   end: number;
   /** First and last token of the group. */
@@ -490,7 +492,7 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
         )
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'met the president of Mali', 'spoke to the head of the junta': the office is its state.
-        if (t.lower === 'of' && reader.lex.agentHeads.has(b.lemma))
+        if (t.lower === 'of' && isAgentHead(reader.lex, b))
           return slotBefore(reader, before - 1, from, depth + 1);
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
@@ -652,6 +654,11 @@ function isAttributive(tokens: Token[], j: number): boolean {
 }
 
 /** Is the group an oblique (after a preposition other than an agentive 'of')? */
+/** 'troops', 'Fighters' (a capitalised first word the tagger leaves unlemmatised). */
+function isAgentHead(lex: EventLexicon, t: Token): boolean {
+  return lex.agentHeads.has(t.lemma) || lex.agentHeads.has(t.lower.replace(/s$/u, ''));
+}
+
 /** Subordinators that wink tags as prepositions: 'as X have severed ties', 'after X attacked'. */
 const CLAUSE_ADPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because']);
 
@@ -672,10 +679,10 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
     if (!t) break;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
     if (t.pos === 'ADP' || t.lower === 'to') {
-      if (t.lower === 'of') {
+      if (t.lower === 'of' || t.lower === 'with' || t.lower === 'from') {
         // 'the forces of X and Y launched…': the head noun acts for the group.
         const head = tokens[j - 1];
-        return !(head && lex.agentHeads.has(head.lemma));
+        return !(head && isAgentHead(lex, head));
       }
       if (t.lower === 'like' || t.lower === 'including') return false;
       if (finite && CLAUSE_ADPS.has(t.lower)) return false;
@@ -736,6 +743,8 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
 }
 
 const COMPARISON = new Set(['like', 'including', 'alongside']);
+/** 'X, together with Y, struck Z': Y acts with X, and with X. */
+const JOINT = new Set(['together', 'along']);
 
 /**
  * 'Chad's army, like the forces of Mali and Niger, has closed the border': a subject
@@ -743,12 +752,36 @@ const COMPARISON = new Set(['like', 'including', 'alongside']);
  */
 function withComparison(reader: Reader, g: Group, verb: number): Group {
   const { tokens, groupAt, groups } = reader;
+  // Forward: 'Kenyan police, together with Uganda, raided …'.
+  let f = g.last + 1;
+  while (['NOUN', 'ADJ'].includes(tokens[f]?.pos ?? '') && groupAt[f] === -1) f++;
+  if (
+    tokens[f]?.lower === ',' &&
+    JOINT.has(tokens[f + 1]?.lower ?? '') &&
+    tokens[f + 2]?.lower === 'with'
+  ) {
+    const partners = groups.filter((x) => x.kind === 'actor' && x.first > f + 2 && x.last < verb);
+    if (partners.length) {
+      const ids = partners.flatMap((x) => x.actorIds);
+      return {
+        ...g,
+        joint: [g.actorIds, ids],
+        mentions: [...g.mentions, ...partners.flatMap((x) => x.mentions)],
+        actorIds: [...new Set([...g.actorIds, ...ids])],
+      };
+    }
+  }
   let j = g.first - 1;
   while (j >= 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[j]?.pos ?? '') && groupAt[j] === -1) j--;
-  const word = tokens[j]?.lower ?? '';
+  let word = tokens[j]?.lower ?? '';
   const asWellAs =
     word === 'as' && tokens[j - 1]?.lower === 'well' && tokens[j - 2]?.lower === 'as';
-  if (!COMPARISON.has(word) && !asWellAs) return g;
+  const joint = word === 'with' && JOINT.has(tokens[j - 1]?.lower ?? '');
+  if (joint) {
+    j--;
+    word = tokens[j]?.lower ?? '';
+  }
+  if (!COMPARISON.has(word) && !asWellAs && !joint) return g;
   let k = (asWellAs ? j - 2 : j) - 1;
   if (tokens[k]?.lower !== ',') return g;
   k--;
@@ -760,6 +793,7 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   );
   return {
     ...head,
+    ...(joint || word === 'alongside' ? { joint: [head.actorIds, g.actorIds] } : {}),
     last: g.last,
     end: g.end,
     mentions: members.flatMap((x) => x.mentions),
@@ -1226,6 +1260,11 @@ function readHit(
   if (entry.mutual && between && (!patient || patient === between.group)) {
     emitPairwise(reader, result, between.group.actorIds, hit, type, between.group.mentions);
     return subject;
+  }
+  if (agent?.joint && patient) {
+    const [a, b] = agent.joint;
+    const jointType = type === 'armed_conflict' ? 'military_support' : type;
+    emit(reader, result, a, b, jointType, 'cooperative', hit, agent.mentions);
   }
   if (agent && patient && agent !== patient) {
     emit(reader, result, agent.actorIds, patient.actorIds, type, entry.polarity, hit, [
