@@ -302,10 +302,11 @@ function buildLexicon(): Lexicon {
     const d = c.demonyms['eng']?.m;
     if (d) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
   }
+  // How many states a name is given to: 'Pakistan' and 'Pākistān' are one name of one state.
   const nameCount = new Map<string, number>();
   for (const c of sovereign) {
-    for (const n of new Set([c.name.common, ...c.altSpellings]))
-      nameCount.set(foldText(n), (nameCount.get(foldText(n)) ?? 0) + 1);
+    for (const n of new Set([c.name.common, ...c.altSpellings].map(foldText)))
+      nameCount.set(n, (nameCount.get(n) ?? 0) + 1);
   }
 
   for (const c of sovereign) {
