@@ -91,6 +91,8 @@ export function discoverActors(
     const within = out.filter((m) => overlaps(name, m));
     const ids = new Set(within.flatMap((m) => m.actorIds));
     if (within.length === 0 || ids.size !== 1) return null;
+    // A place is no state's agent: 'Goma Security Council' is not the DRC.
+    if (within.some((m) => m.kind === 'place')) return null;
     if (!within.every((m) => inside(name, m))) return null;
     const rest = nameWords.filter((w) => !within.some((m) => overlaps(m, w)));
     return rest.every((w) => d.agentWords.has(bare(w.text))) ? ([...ids][0] ?? null) : null;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import countries from 'world-countries';
 import actorData from './data/actors.json';
+import placeData from './data/places.json';
 import { AliasMatcher, foldText } from './matcher';
 import { ACTOR_TYPES } from '../model/schema';
 
@@ -82,6 +83,20 @@ const ActorDataSchema = z.object({
     }),
   ),
   orgHeads: z.array(z.string()),
+});
+
+const StateCodeSchema = z.string().regex(/^[A-Z]{3}$/);
+
+/** The gazetteer (data/places.json): places by the state they lie in, and further spellings of capitals. */
+const PlaceDataSchema = z.object({
+  capitals: z.array(z.object({ state: StateCodeSchema, names: z.array(z.string().min(1)).min(1) })),
+  states: z.array(
+    z.object({
+      state: StateCodeSchema,
+      /** A place is its name or its spellings, the display name first. */
+      places: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).min(1),
+    }),
+  ),
 });
 
 /**
@@ -290,6 +305,7 @@ function buildLexicon(): Lexicon {
     const d = c.demonyms['eng']?.m;
     if (d) demonymCount.set(d, (demonymCount.get(d) ?? 0) + 1);
   }
+  // How many states a name is given to: 'Pakistan' and 'Pākistān' are one name of one state.
   const nameCount = new Map<string, number>();
   for (const c of sovereign) {
     // Counted once per state: 'Pākistān' and 'Pakistan' are one name of one state.
@@ -355,6 +371,7 @@ function buildLexicon(): Lexicon {
   }
   for (const place of data.places)
     matcher.add(place.name, { kind: 'place', actorId: place.state?.toLowerCase() ?? null });
+  addGazetteer(matcher, actors);
   for (const name of data.discard) matcher.add(name, { kind: 'discard' });
   for (const extra of data.stateExtras) {
     const id = extra.state.toLowerCase();
@@ -437,6 +454,30 @@ function buildLexicon(): Lexicon {
     orgRegex,
     orgRegexAscii: asciiVariant(orgRegex.source, orgRegex.flags) ?? orgRegex,
   };
+}
+
+/**
+ * The gazetteer's places as place mentions of their state ('Goma', 'El Fasher'), and its
+ * further spellings of capitals ('Kiev') as capitals. Throws on a state the dictionary lacks,
+ * which is a mistake in the data file, not in an article.
+ */
+function addGazetteer(matcher: AliasMatcher<Entry>, actors: Map<string, DictionaryActor>): void {
+  const data = PlaceDataSchema.parse(placeData);
+  const stateId = (code: string): string => {
+    const id = code.toLowerCase();
+    if (actors.get(id)?.type !== 'country') throw new Error(`data/places.json: no state ${code}`);
+    return id;
+  };
+  for (const capital of data.capitals) {
+    const actorId = stateId(capital.state);
+    for (const name of capital.names) matcher.add(name, { kind: 'capital', actorId });
+  }
+  for (const group of data.states) {
+    const actorId = stateId(group.state);
+    for (const place of group.places)
+      for (const name of typeof place === 'string' ? [place] : place)
+        matcher.add(name, { kind: 'place', actorId });
+  }
 }
 
 /** The people of a state from its demonym ('Malian' → 'Malians'); none where the plural is the same ('Sudanese', 'Swiss'). */

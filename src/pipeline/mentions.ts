@@ -157,9 +157,11 @@ export function findMentions(
     if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
     const entry = hit.value;
     if (entry.kind === 'discard' || entry.kind === 'place') {
-      // 'Lake Chad', 'Gulf of Guinea': the state's name inside does not name it. A place in
-      // one state ('Niger Delta', 'eastern Congo') is that state named as a place.
-      blocked.push({ start: hit.start, end: hit.end });
+      // 'Lake Chad', 'Gulf of Guinea': the state's name inside does not name it, nor does
+      // anything found there. A place in one state ('Goma', 'Niger Delta') is that state named
+      // as a place, and still may begin a name ('Cabo Delgado Liberation Front').
+      if (entry.kind === 'discard' || !entry.actorId)
+        blocked.push({ start: hit.start, end: hit.end });
       if (entry.kind === 'place' && entry.actorId)
         out.push({
           start: hit.start,
@@ -218,7 +220,14 @@ export function findMentions(
     const e = start + m.index + m[0].length;
     name = name.trim();
     if (name.split(/\s+/u).length < 2) continue;
-    if ([...out, ...blocked].some((o) => s < o.end && e > o.start)) continue;
+    // A place inside the name is part of it ('the Darfur Bar Association'); any other name is not.
+    const inName = (o: Span) => s <= o.start && o.end <= e;
+    if (blocked.some((o) => s < o.end && e > o.start)) continue;
+    if (out.some((o) => s < o.end && e > o.start && !(o.kind === 'place' && inName(o)))) continue;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i];
+      if (o && inName(o)) out.splice(i, 1);
+    }
     // 'The Campaign Network' after 'the Sahel Solidarity Campaign Network' is the same body.
     const id = articleOrgAliases.get(name) ?? `org-${slug(name)}`;
     if (!orgs.has(id)) orgs.set(id, { id, name });
@@ -260,8 +269,16 @@ function sharedStateIn(work: string, lex: Lexicon, states: string[]): string {
     const counts = new Map<string, number>();
     for (const h of lex.matcher.findAll(work)) {
       const v = h.value;
-      if ((v.kind === 'actor' && !v.shared) || v.kind === 'capital' || v.kind === 'leader')
-        counts.set(v.actorId, (counts.get(v.actorId) ?? 0) + 1);
+      // A place names its state too ('Goma' is the DRC's, 'Pointe-Noire' the Republic's).
+      const id =
+        v.kind === 'actor'
+          ? v.shared
+            ? null
+            : v.actorId
+          : v.kind === 'capital' || v.kind === 'leader' || v.kind === 'place'
+            ? v.actorId
+            : null;
+      if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     namedIn = { work, counts };
   }

@@ -22,6 +22,13 @@ describe('actors: dictionary, demonyms, leaders', () => {
     expect(before.relations).toEqual([]);
   });
 
+  it('keeps a state name that the dataset also spells with accents (Pakistan, Pākistān)', () => {
+    expect(edges(graphOf(dated('Pakistan criticized India. Romania criticized Russia.')))).toEqual([
+      'pak criticism/hostile ind',
+      'rou criticism/hostile rus',
+    ]);
+  });
+
   it('matches acronyms exactly and names regardless of hyphens', () => {
     const g = graphOf(dated('al Qaeda attacked Mali. The is a word, IS is a group.'));
     expect(pairs(g)).toEqual(['al-qaeda~mli hostile']);
