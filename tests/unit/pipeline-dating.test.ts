@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventReport, ownBounds } from '../../src/pipeline/infer-dates';
+import { findDates } from '../../src/pipeline/dates';
 import { graphOf } from './pipeline-helpers';
 
 /** Texts written for these tests. article-0 is dated; the others are not. */
@@ -109,5 +110,18 @@ describe('temporal cues of an event sentence', () => {
     expect(
       ownBounds('The force is expected to begin on January 1, 2027.\nTalks ended on May 2, 2024.'),
     ).toEqual({ year: 2024, day: '2024-05-02' });
+  });
+});
+
+describe('evidence dates: a day without a year', () => {
+  const at = (sentence: string) => findDates(sentence, '2024-01-05').map((d) => d.value);
+
+  it('is the last such day before the article, never a later one', () => {
+    expect(at('Fighting has raged since Apr 15.')).toEqual(['2023-04-15']);
+    expect(at('The envoy was recalled on Dec 28.')).toEqual(['2023-12-28']);
+  });
+
+  it('is no event date when the sentence speaks of what is to come', () => {
+    expect(at('Talks will resume on April 15.')).toEqual([]);
   });
 });
