@@ -214,10 +214,11 @@ function dateOnlyLine(line: string): { date: string; outlet: string | null } | n
   if (line.length > 100 || /[.!?]$/u.test(line) || line.split(/\s+/u).length > 14) return null;
   if (!/\b\d{4}\b/u.test(line)) return null;
   const r = chrono.strict.parse(line)[0];
-  if (!r || r.index > 16) return null;
+  if (!r || r.index > 80) return null;
   const date = fullDay(r);
   if (!date) return null;
-  const before = line.slice(0, r.index);
+  // A weekday or a byline may come first: 'Wednesday August 28, 2024', 'By Jane Doe | May 3, 2024'.
+  const before = line.slice(0, r.index).replace(/^\s*by\s+[^|·•,]{2,60}?\s*[|·•,–—]/iu, '');
   if (
     !/^[\s|·•,:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\s|·•,:–—-]*$/iu.test(
       before,

@@ -19,7 +19,7 @@ const FurnitureSchema = z.object({
 const data = FurnitureSchema.parse(boilerplateData);
 
 const STOP_WORDS = new Set(data.stopWords);
-const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})\\s*[:|]?\\s*$`, 'iu');
+const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})[\\s:|›»>→•-]*$`, 'iu');
 const TEASER_LEAD = new RegExp(data.teaserLead, 'iu');
 const CAPTION_CUES = data.captionCues.map((p) => new RegExp(p, 'iu'));
 const FILE_CAPTION = new RegExp(data.fileCaption, 'iu');

@@ -22,6 +22,8 @@ describe('furniture: related blocks and what follows them', () => {
     ['Most read'],
     ['Recommended'],
     ['Related'],
+    ['More from Example News ›'],
+    ['Recommended Stories'],
   ])('drops a "%s" list of headlines and keeps the article around it', (heading) => {
     const page = [
       ' date 2025-01-02 Mali and Niger sign a pact',
@@ -180,6 +182,7 @@ describe('metadata: dates the page prints', () => {
     ['Headline\nNIAMEY, March 3, 2024 (Reuters) - ' + body, '2024-03-03'],
     ['Headline\nBy Jane Doe\nJanuary 21, 2024 at 09:42 AM UTC\n' + body, '2024-01-21'],
     ['October 30, 2025 | The Example Review\nHeadline here\n' + body, '2025-10-30'],
+    ['Headline here\nBy Jane Doe | May 3, 2024\n' + body, '2024-05-03'],
     ['Headline\nLondon, 21 June 2020:\n' + body, '2020-06-21'],
   ])('reads the date of %j as text', (page, date) => {
     const a = readArticle(page, false);
