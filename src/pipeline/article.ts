@@ -469,9 +469,12 @@ function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number
   return null;
 }
 
-/** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */
+/**
+ * 'BAMAKO, Mali –', 'GOMA, Democratic Republic of Congo -' or 'Paris (AFP) -' opening a
+ * paragraph: a place, not a mention.
+ */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s[\p{Lu}\d][\p{L}\d'.-]*){0,3},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s(?:(?:of|the|and|de|du|des)\s)?[\p{Lu}\d][\p{L}\d'.-]*){0,4},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
 
 /**
  * Teaser cards in related-story lists repeat their headline twice in a row ('Headline',

@@ -60,6 +60,12 @@ export function isProse(s: LineShape): boolean {
   return s.sentenceEnd && s.words >= 8 && s.stopDensity >= 0.18;
 }
 
+/** Whether two lines open with the same four words. */
+function sameOpening(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/u).slice(0, 4).join(' ');
+  return a.split(/\s+/u).length >= 4 && words(a) === words(b);
+}
+
 /** 'Related', 'RELATED CONTENT', 'Top news', 'Next In World', 'Most read' on a line of its own. */
 export function isBlockHeading(line: string): boolean {
   return line.length <= 40 && BLOCK_HEADING.test(line);
@@ -79,8 +85,15 @@ export function isInlineTeaser(line: string): boolean {
 
 /** A photo caption or credit: position marks ('(L)', 'L-R'), 'A handout picture … shows', '(AFP Photo)'. */
 export function isCaption(line: string): boolean {
-  return line.length <= 700 && CAPTION_CUES.some((r) => r.test(line));
+  return line.length <= 700 && (CAPTION_CUES.some((r) => r.test(line)) || DATED_CREDIT.test(line));
 }
+
+/**
+ * '… speaks to the Council on April 18, 2024. REUTERS': a day and then an agency's credit in
+ * capitals closing the line. Case-sensitive: 'he told Reuters.' is a sentence.
+ */
+const DATED_CREDIT =
+  /\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}\.\s+(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES)\b[\p{L}/ .'-]*$/u;
 
 /** An archive photo ('FILE PHOTO:', 'file picture'): its date is not the article's. */
 export function isFileCaption(line: string): boolean {
@@ -174,13 +187,22 @@ export function furnitureBlocks(
   }
   closeRun();
 
-  // Captions whose credited copy stands next to them.
+  // Captions whose credited copy stands next to them, and the short caption title above one
+  // ('X Ambassador to UN Jane Doe' over 'X Ambassador and Deputy … speaks …').
   for (const [i, l] of lines.entries()) {
     if (!l.text || !isCaption(l.text)) continue;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < lines.length; j++) {
       const other = lines[j];
-      if (j === i || !other || other.dropped || other.text.length < 40) continue;
-      if (l.text.includes(other.text.replace(/\s+$/u, ''))) out.set(j, 'caption');
+      if (j === i || !other || other.dropped || !other.text) continue;
+      if (other.text.length >= 40 && l.text.includes(other.text.replace(/\s+$/u, '')))
+        out.set(j, 'caption');
+      else if (
+        j < i &&
+        j !== title &&
+        isHeadlineShaped(shapeOf(j)) &&
+        sameOpening(other.text, l.text)
+      )
+        out.set(j, 'caption');
     }
   }
 

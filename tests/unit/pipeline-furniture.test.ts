@@ -133,6 +133,27 @@ describe('furniture: captions and credits', () => {
     expect(readArticle(page, false).text).not.toContain('Kenyan');
   });
 
+  it('drops a caption closed by a day and an agency credit, and the caption title above it', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a pact',
+      'Kenyan Ambassador to the AU Jane Doe',
+      '',
+      'Kenyan Ambassador to the AU and special envoy Jane Doe speaks to reporters on March 2, 2024. REUTERS',
+      body,
+    ].join('\n');
+    expect(actorIds(page)).toEqual(['mli', 'ner']);
+    expect(isCaption('The minister said the pact would hold, he told Reuters.')).toBe(false);
+  });
+
+  it('blanks a dateline that names a country of several words', () => {
+    const a = readArticle(
+      'Rebels take the city of Goma\nGOMA, Democratic Republic of Congo - Rebels entered the city on Monday.',
+      false,
+    );
+    expect(a.work).not.toContain('Democratic');
+    expect(a.text).toBe('Rebels take the city of Goma\nRebels entered the city on Monday.');
+  });
+
   it('gives a name seen only in a caption no alias', () => {
     const page = [
       ' date 2025-06-27 Rwanda and Congo sign a deal',
