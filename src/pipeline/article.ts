@@ -158,7 +158,7 @@ function leadingDate(text: string): HeaderDate | null {
  * short line: 'the report, published on March 3, 2023, found …' is a sentence, not a stamp.
  */
 function stampDate(line: string): string | null {
-  if (line.length > 160) return null;
+  if (line.length > 160 || isProse(lineShape(line))) return null;
   const lead =
     /(?:^|[|·•]\s*)(?:last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/iu.exec(
       line,
