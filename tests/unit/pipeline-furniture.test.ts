@@ -212,6 +212,12 @@ describe('metadata: dates the page prints', () => {
     expect(a.text).toContain('Mali and Niger signed');
   });
 
+  it('drops a relative stamp and never dates the page by it', () => {
+    const a = readArticle('Mali and Niger sign a pact\nUpdated 3 hours ago\n' + body, false);
+    expect(a.published).toBeNull();
+    expect(a.text).not.toContain('ago');
+  });
+
   it('keeps the header date line as the header', () => {
     const a = readArticle(' date 2025-04-10 Headline\nUpdated 07 June 2025\n' + body, false);
     expect(a.published).toBe('2025-04-10');
