@@ -60,6 +60,11 @@ export function isProse(s: LineShape): boolean {
   return s.sentenceEnd && s.words >= 8 && s.stopDensity >= 0.18;
 }
 
+function lastNonEmptyBefore(lines: FurnitureLine[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]?.text) return j;
+  return -1;
+}
+
 /** Whether two lines open with the same four words. */
 function sameOpening(a: string, b: string): boolean {
   const words = (t: string) => t.toLowerCase().split(/\s+/u).slice(0, 4).join(' ');
@@ -206,14 +211,21 @@ export function furnitureBlocks(
     }
   }
 
-  // Appeals: the heading right above the first appeal line goes with it.
-  for (let k = 0; k < live.length; k++) {
-    const i = live[k] ?? -1;
-    if (!isAppeal(lines[i]?.text ?? '')) continue;
-    out.set(i, 'appeal');
-    const before = live[k - 1];
-    if (before !== undefined && isHeadlineShaped(shapeOf(before)) && shapeOf(before).words <= 8)
-      out.set(before, 'appeal');
+  // Appeals (dropped line by line): the short heading right above one goes with it.
+  let previousLive = -1;
+  for (const [i, l] of lines.entries()) {
+    if (!l.text) continue;
+    if (isAppeal(l.text)) {
+      const above = lines[previousLive];
+      if (
+        above &&
+        previousLive === lastNonEmptyBefore(lines, i) &&
+        isHeadlineShaped(shapeOf(previousLive)) &&
+        shapeOf(previousLive).words <= 8
+      )
+        out.set(previousLive, 'appeal');
+    }
+    if (!l.dropped) previousLive = i;
   }
   return out;
 }

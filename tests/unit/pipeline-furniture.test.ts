@@ -181,6 +181,16 @@ describe('furniture: appeals and titles', () => {
     expect(a.text).not.toMatch(/readers like you|contribute|Stock Photo/);
   });
 
+  it('drops the heading of an appeal with it', () => {
+    const page = [
+      ' date 2025-01-02 Mali and Niger sign a defence pact',
+      body,
+      'A message from our editors',
+      'Support from readers like you keeps The Example Journal open.',
+    ].join('\n');
+    expect(readArticle(page, false).text).not.toContain('A message from our editors');
+  });
+
   it('never takes a date line or a caption as the title', () => {
     const a = readArticle(
       ['Friday 26 January 2024 - 08:44', 'Mali scraps a peace deal with rebels', body].join('\n'),
