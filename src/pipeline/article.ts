@@ -455,18 +455,22 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
 
 /**
  * The headline: the first headline-shaped line the page keeps before its first prose line
- * (never a date, a caption, a credit or an appeal: those are dropped before).
+ * (never a date, a caption, a credit or an appeal: those are dropped before). Where three or
+ * more headlines stand in a row above the body, the others are a list of links and the
+ * headline is the last one, just above the article.
  */
 function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number | null {
+  const run: number[] = [];
   let seenLines = 0;
   for (const [i, l] of lines.entries()) {
     if (!l.text || l.dropped || blocks.has(i)) continue;
-    if (++seenLines > 6) return null;
+    if (++seenLines > 8) break;
     const shape = lineShape(l.text);
-    if (isProse(shape)) return null;
-    if (l.text.length <= 200 && !/[.!?]["”’]?$/u.test(l.text) && shape.words >= 2) return i;
+    if (isProse(shape)) break;
+    if (l.text.length <= 200 && !/[.!?]["”’]?$/u.test(l.text) && shape.words >= 2) run.push(i);
+    else if (run.length) break;
   }
-  return null;
+  return (run.length >= 3 ? run[run.length - 1] : run[0]) ?? null;
 }
 
 /**

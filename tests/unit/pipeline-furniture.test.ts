@@ -191,6 +191,20 @@ describe('furniture: appeals and titles', () => {
     expect(readArticle(page, false).text).not.toContain('A message from our editors');
   });
 
+  it('takes the headline just above the body after a list of links', () => {
+    const page = [
+      'Trump says tariffs on steel will stay in place',
+      'Thailand floods leave thousands without power',
+      'IMF cuts growth forecast for emerging economies',
+      'Mali and Niger sign a defence pact',
+      body,
+    ].join('\n');
+    const a = readArticle(page, false);
+    expect(a.title).toBe('Mali and Niger sign a defence pact');
+    expect(a.text).not.toMatch(/Trump|Thailand|IMF/);
+    expect(actorIds(page)).toEqual(['mli', 'ner']);
+  });
+
   it('never takes a date line or a caption as the title', () => {
     const a = readArticle(
       ['Friday 26 January 2024 - 08:44', 'Mali scraps a peace deal with rebels', body].join('\n'),
