@@ -153,18 +153,24 @@ function leadingDate(text: string): HeaderDate | null {
 }
 
 /**
- * A stamp the page prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
- * 2024', 'LAST UPDATE | 6 Jul 2024'. Only at the start of a line or after a separator, on a
- * short line: 'the report, published on March 3, 2023, found …' is a sentence, not a stamp.
+ * The stamps a line prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
+ * 2024', 'LAST UPDATE | 6 Jul 2024', several on one line. Only at the start of a line or after
+ * a separator, on a short line: 'the report, published on March 3, 2023, found …' is a
+ * sentence, not a stamp. `updated` marks a revision's date, which is later than the story's.
  */
-function stampDate(line: string): string | null {
-  if (line.length > 160 || isProse(lineShape(line))) return null;
+function stampDates(line: string): Array<{ date: string; updated: boolean }> {
+  if (line.length > 160 || isProse(lineShape(line))) return [];
+  const out: Array<{ date: string; updated: boolean }> = [];
   const lead =
-    /(?:^|[|·•]\s*)(?:last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/iu.exec(
-      line,
-    );
-  if (!lead) return null;
-  const rest = line.slice(lead.index + lead[0].length);
+    /(?:^|[|·•]\s*)(last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/giu;
+  for (const m of line.matchAll(lead)) {
+    const date = stampDay(line.slice(m.index + m[0].length));
+    if (date) out.push({ date, updated: /update|modified/iu.test(m[1] ?? '') });
+  }
+  return out;
+}
+
+function stampDay(rest: string): string | null {
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/u.exec(rest);
   if (m) {
     const a = Number(m[1]);
@@ -285,8 +291,14 @@ function splitLines(text: string): Line[] {
 }
 
 /** A date the page prints, by how much it is to be trusted (lower first). */
-type PageDateKind = 'stamp' | 'date line' | 'dateline' | 'caption';
-const PAGE_DATE_ORDER: PageDateKind[] = ['stamp', 'date line', 'dateline', 'caption'];
+type PageDateKind = 'stamp' | 'date line' | 'update stamp' | 'dateline' | 'caption';
+const PAGE_DATE_ORDER: PageDateKind[] = [
+  'stamp',
+  'date line',
+  'update stamp',
+  'dateline',
+  'caption',
+];
 
 const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/giu;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
@@ -341,7 +353,8 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     }
     nonEmpty++;
     const mode = textMode(trimmed);
-    notePageDate('stamp', stampDate(trimmed));
+    for (const stamp of stampDates(trimmed))
+      notePageDate(stamp.updated ? 'update stamp' : 'stamp', stamp.date);
     // A photo credit names who took the picture, not who published the story.
     const caption = isCaption(trimmed);
     if (!outlet && !caption) {

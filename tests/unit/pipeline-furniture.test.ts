@@ -242,6 +242,15 @@ describe('metadata: dates the page prints', () => {
     expect(a.text).not.toContain('ago');
   });
 
+  it('prefers the publication stamp to the update stamp', () => {
+    const a = readArticle(
+      'Mali and Niger sign a pact\nNews Desk | Updated: 07-06-2025 | Published: 03-05-2025\n' +
+        body,
+      false,
+    );
+    expect(a.published).toBe('2025-05-03');
+  });
+
   it('keeps the header date line as the header', () => {
     const a = readArticle(' date 2025-04-10 Headline\nUpdated 07 June 2025\n' + body, false);
     expect(a.published).toBe('2025-04-10');
