@@ -132,7 +132,7 @@ export type BlockReason = 'related-block' | 'headline-run' | 'caption' | 'appeal
  *   them (a teaser list alternates headlines and short summaries, so one is not enough);
  * - a run of three or more headline-shaped lines with no prose between them (a list of links);
  * - a line that repeats inside a caption next to it (the caption without its credit);
- * - the lines of a donation appeal and the short heading just above it.
+ * - the short heading just above a donation appeal (the appeal's lines are dropped before).
  * `title` is the line index of the headline, which a run never takes.
  */
 export function furnitureBlocks(
@@ -154,11 +154,15 @@ export function furnitureBlocks(
 
   // Related blocks. A heading counts where a line rule dropped it too ('TRENDING' is also a
   // menu label): what follows it is what matters.
+  // A heading inside a block already walked ends where that block ends: its lines are marked,
+  // and walking them again would make a page of many headings quadratic.
   let k = 0;
+  let resumeAt = 0;
   for (const [i, l] of lines.entries()) {
     while (k < live.length && (live[k] ?? -1) <= i) k++;
     if (!l.text || !isBlockHeading(l.text)) continue;
     if (!l.dropped) out.set(i, 'related-block');
+    if (k < resumeAt) continue;
     let j = k;
     for (; j < live.length; j++) {
       const a = live[j] ?? -1;
@@ -173,6 +177,7 @@ export function furnitureBlocks(
         break;
       out.set(a, 'related-block');
     }
+    resumeAt = j;
   }
 
   // Runs of headlines.
