@@ -304,16 +304,19 @@ const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/giu;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /**
- * Whether a photo's date can stand for the article's: the body names no weekday other than the
- * photo's (an article that says 'on Tuesday' under a photo of a Thursday is not from that
- * day), and states no full date after it (then the photo is older than the story).
+ * Whether a photo's date can stand for the article's. Agencies reuse old photos without
+ * saying so, so the body must confirm the day: it names the photo's weekday ('arrived on
+ * Tuesday' under a photo of Tuesday, Sept. 26) and no other, and it reports no year and no
+ * full day after the photo's (then the photo is older than the story).
  */
 function captionFitsBody(day: string, body: string): boolean {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   const named = new Set<number>();
   for (const m of body.matchAll(WEEKDAY_WORD))
     named.add(WEEKDAY_STEMS.indexOf((m[1] ?? '').toLowerCase()));
-  if (named.size && !named.has(weekday)) return false;
+  if (named.size !== 1 || !named.has(weekday)) return false;
+  const year = Number(day.slice(0, 4));
+  for (const m of body.matchAll(/\b(?:19|20)\d\d\b/gu)) if (Number(m[0]) > year) return false;
   return fullDays(body).every((d) => d <= day);
 }
 

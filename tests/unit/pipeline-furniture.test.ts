@@ -277,6 +277,16 @@ describe('metadata: dates the page prints', () => {
       'The general arrived in Russia on Friday for talks, his office said.',
     ],
     [
+      'no weekday in the body to confirm it',
+      'The general (C) at a Moscow airfield on Sept. 26, 2023.',
+      'The general arrived in Russia for talks, his office said.',
+    ],
+    [
+      'a later year in the body',
+      'The general (C) at a Moscow airfield on Sept. 26, 2023.',
+      'The general arrived in Russia on Tuesday for talks on a deal signed in 2024.',
+    ],
+    [
       'a file photo',
       'FILE PHOTO: The general (C) at a Moscow airfield on Sept. 26, 2023.',
       'The general arrived in Russia for talks, his office said.',
