@@ -92,6 +92,7 @@ describe('temporal cues of an event sentence', () => {
     ['Mali may seek talks; rebels marched on Monday.', { weekday: 1, month: null, yearCue: false }],
     ['They met in March 2023.', { weekday: null, month: null, yearCue: false }],
     ['They met last year.', { weekday: null, month: null, yearCue: true }],
+    ['They met last April.', { weekday: null, month: 4, yearCue: true }],
   ])('%s', (quote, expected) => {
     const weekday = /thursday/iu.test(quote) ? 4 : /monday/iu.test(quote) ? 1 : null;
     const dates =
