@@ -154,7 +154,7 @@ function leadingDate(text: string): HeaderDate | null {
 
 /**
  * The stamps a line prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
- * 2024', 'LAST UPDATE | 6 Jul 2024', several on one line. Only at the start of a line or after
+ * 2024', 'LAST UPDATE | 9 Aug 2024', several on one line. Only at the start of a line or after
  * a separator, on a short line: 'the report, published on March 3, 2023, found …' is a
  * sentence, not a stamp. `updated` marks a revision's date, which is later than the story's.
  */
@@ -200,7 +200,7 @@ function fullDay(r: chrono.ParsedResult): string | null {
   return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
 }
 
-/** Every full day ('Sept. 26, 2023', 'February 16 2022') a line writes out, in order. */
+/** Every full day ('Sept. 12, 2023', 'March 4 2022') a line writes out, in order. */
 function fullDays(text: string): string[] {
   if (!/\b\d{4}\b/u.test(text)) return [];
   const out: string[] = [];
@@ -213,8 +213,8 @@ function fullDays(text: string): string[] {
 
 /**
  * A line that is only a date, perhaps with a time, a weekday, a stamp word or an outlet:
- * 'January 21, 2024 at 09:42 AM UTC', 'Wednesday August 28, 2024', '04 May 2022 - 12:25',
- * 'October 30, 2025 | The Daily Planet'. Returns the day and the outlet if one follows a '|'.
+ * 'March 4, 2024 at 09:30 AM UTC', 'Tuesday May 14, 2024', '09 June 2022 - 10:05',
+ * 'November 12, 2025 | The Daily Planet'. Returns the day and the outlet if one follows a '|'.
  */
 function dateOnlyLine(line: string): { date: string; outlet: string | null } | null {
   if (line.length > 100 || /[.!?]$/u.test(line) || line.split(/\s+/u).length > 14) return null;
@@ -223,7 +223,7 @@ function dateOnlyLine(line: string): { date: string; outlet: string | null } | n
   if (!r || r.index > 80) return null;
   const date = fullDay(r);
   if (!date) return null;
-  // A weekday or a byline may come first: 'Wednesday August 28, 2024', 'By Jane Doe | May 3, 2024'.
+  // A weekday or a byline may come first: 'Tuesday May 14, 2024', 'By Jane Doe | May 3, 2024'.
   const before = line.slice(0, r.index).replace(/^\s*by\s+[^|·•,]{2,60}?\s*[|·•,–—]/iu, '');
   if (
     !/^[\s|·•,:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\s|·•,:–—-]*$/iu.test(
@@ -247,7 +247,7 @@ function dateOnlyLine(line: string): { date: string; outlet: string | null } | n
   return null;
 }
 
-/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -', 'London, 21 June 2020:'. */
+/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -', 'London, 14 May 2021:'. */
 function datelineDate(line: string): string | null {
   const m =
     /^\s*(?:[A-Z][A-Za-z.' /-]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—:]/iu.exec(
@@ -305,8 +305,8 @@ const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /**
  * Whether a photo's date can stand for the article's. Agencies reuse old photos without
- * saying so, so the body must confirm the day: it names the photo's weekday ('arrived on
- * Tuesday' under a photo of Tuesday, Sept. 26) and no other, and it reports no year and no
+ * saying so, so the body must confirm the day: it names the photo's weekday ('landed on
+ * Tuesday' under a photo of Tuesday, March 5) and no other, and it reports no year and no
  * full day after the photo's (then the photo is older than the story).
  */
 function captionFitsBody(day: string, body: string): boolean {
@@ -490,7 +490,7 @@ function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number
 }
 
 /**
- * 'BAMAKO, Mali –', 'GOMA, Democratic Republic of Congo -' or 'Paris (AFP) -' opening a
+ * 'BAMAKO, Mali –', 'BUKAVU, Democratic Republic of Congo -' or 'Paris (AFP) -' opening a
  * paragraph: a place, not a mention.
  */
 const DATELINE =

@@ -166,7 +166,7 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     // Without the article's date, only a date that names its year can be trusted (never today's).
     if (!refDate && !/\b\d{4}\b/u.test(r.text)) continue;
     // chrono gives a day without a year the year that puts it nearest the reference, so 'since
-    // Apr 15' read on January 5 is next April. News reports the past: a named month and day
+    // Mar 20' read on February 2 is next March. News reports the past: a named month and day
     // after the article's date is last year's, unless the sentence speaks of what is to come.
     let yearBack = 0;
     if (

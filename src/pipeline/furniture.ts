@@ -77,8 +77,8 @@ export function isBlockHeading(line: string): boolean {
 }
 
 /**
- * A teaser on one line: 'Related Russia to boost ties with X', 'Read: Attacks leave …',
- * 'READ MORE:Ethiopia's leader …' — a lead word and a headline that does not end like a
+ * A teaser on one line: 'Related Mali to deepen ties with X', 'Read: Talks stall …',
+ * 'READ MORE:Envoys meet …' — a lead word and a headline that does not end like a
  * sentence (a sentence that starts with 'Read' or 'Related' ends with a full stop).
  */
 export function isInlineTeaser(line: string): boolean {
@@ -105,7 +105,7 @@ export function isFileCaption(line: string): boolean {
   return FILE_CAPTION.test(line);
 }
 
-/** A donation or subscription appeal ('Support from readers like you …', 'please contribute'). */
+/** A donation or subscription appeal ('… readers like you …', 'please contribute'). */
 export function isAppeal(line: string): boolean {
   return APPEAL_CUES.some((r) => r.test(line));
 }
@@ -198,7 +198,7 @@ export function furnitureBlocks(
   closeRun();
 
   // Captions whose credited copy stands next to them, and the short caption title above one
-  // ('X Ambassador to UN Jane Doe' over 'X Ambassador and Deputy … speaks …').
+  // ('Envoy to the AU Jane Doe' above 'Envoy to the AU and … speaks …').
   for (const [i, l] of lines.entries()) {
     if (!l.text || !isCaption(l.text)) continue;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < lines.length; j++) {

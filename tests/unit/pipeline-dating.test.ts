@@ -115,14 +115,14 @@ describe('temporal cues of an event sentence', () => {
 });
 
 describe('evidence dates: a day without a year', () => {
-  const at = (sentence: string) => findDates(sentence, '2024-01-05').map((d) => d.value);
+  const at = (sentence: string) => findDates(sentence, '2024-02-02').map((d) => d.value);
 
   it('is the last such day before the article, never a later one', () => {
-    expect(at('Fighting has raged since Apr 15.')).toEqual(['2023-04-15']);
-    expect(at('The envoy was recalled on Dec 28.')).toEqual(['2023-12-28']);
+    expect(at('Fighting has raged since Mar 20.')).toEqual(['2023-03-20']);
+    expect(at('The envoy was recalled on Jan 28.')).toEqual(['2024-01-28']);
   });
 
   it('is no event date when the sentence speaks of what is to come', () => {
-    expect(at('Talks will resume on April 15.')).toEqual([]);
+    expect(at('Talks will resume on March 20.')).toEqual([]);
   });
 });
