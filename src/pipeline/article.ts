@@ -153,18 +153,24 @@ function leadingDate(text: string): HeaderDate | null {
 }
 
 /**
- * A stamp the page prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
- * 2024', 'LAST UPDATE | 6 Jul 2024'. Only at the start of a line or after a separator, on a
- * short line: 'the report, published on March 3, 2023, found …' is a sentence, not a stamp.
+ * The stamps a line prints: 'Updated: 07-11-2025 00:11 IST' (day first), 'Published on 3 May
+ * 2024', 'LAST UPDATE | 9 Aug 2024', several on one line. Only at the start of a line or after
+ * a separator, on a short line: 'the report, published on March 3, 2023, found …' is a
+ * sentence, not a stamp. `updated` marks a revision's date, which is later than the story's.
  */
-function stampDate(line: string): string | null {
-  if (line.length > 160) return null;
+function stampDates(line: string): Array<{ date: string; updated: boolean }> {
+  if (line.length > 160 || isProse(lineShape(line))) return [];
+  const out: Array<{ date: string; updated: boolean }> = [];
   const lead =
-    /(?:^|[|·•]\s*)(?:last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/iu.exec(
-      line,
-    );
-  if (!lead) return null;
-  const rest = line.slice(lead.index + lead[0].length);
+    /(?:^|[|·•]\s*)(last updated?|first published|updated|published|posted|created|issued|modified)(?:\s+on)?\s*[:|]?\s*/giu;
+  for (const m of line.matchAll(lead)) {
+    const date = stampDay(line.slice(m.index + m[0].length));
+    if (date) out.push({ date, updated: /update|modified/iu.test(m[1] ?? '') });
+  }
+  return out;
+}
+
+function stampDay(rest: string): string | null {
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/u.exec(rest);
   if (m) {
     const a = Number(m[1]);
@@ -194,7 +200,7 @@ function fullDay(r: chrono.ParsedResult): string | null {
   return isoDay(r.start.get('year') ?? 0, r.start.get('month') ?? 0, r.start.get('day') ?? 0);
 }
 
-/** Every full day ('Sept. 26, 2023', 'February 16 2022') a line writes out, in order. */
+/** Every full day ('Sept. 12, 2023', 'March 4 2022') a line writes out, in order. */
 function fullDays(text: string): string[] {
   if (!/\b\d{4}\b/u.test(text)) return [];
   const out: string[] = [];
@@ -207,17 +213,18 @@ function fullDays(text: string): string[] {
 
 /**
  * A line that is only a date, perhaps with a time, a weekday, a stamp word or an outlet:
- * 'January 21, 2024 at 09:42 AM UTC', 'Wednesday August 28, 2024', '04 May 2022 - 12:25',
- * 'October 30, 2025 | The Daily Planet'. Returns the day and the outlet if one follows a '|'.
+ * 'March 4, 2024 at 09:30 AM UTC', 'Tuesday May 14, 2024', '09 June 2022 - 10:05',
+ * 'November 12, 2025 | The Daily Planet'. Returns the day and the outlet if one follows a '|'.
  */
 function dateOnlyLine(line: string): { date: string; outlet: string | null } | null {
   if (line.length > 100 || /[.!?]$/u.test(line) || line.split(/\s+/u).length > 14) return null;
   if (!/\b\d{4}\b/u.test(line)) return null;
   const r = chrono.strict.parse(line)[0];
-  if (!r || r.index > 16) return null;
+  if (!r || r.index > 80) return null;
   const date = fullDay(r);
   if (!date) return null;
-  const before = line.slice(0, r.index);
+  // A weekday or a byline may come first: 'Tuesday May 14, 2024', 'By Jane Doe | May 3, 2024'.
+  const before = line.slice(0, r.index).replace(/^\s*by\s+[^|·•,]{2,60}?\s*[|·•,–—]/iu, '');
   if (
     !/^[\s|·•,:–—-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?[\s|·•,:–—-]*$/iu.test(
       before,
@@ -240,7 +247,7 @@ function dateOnlyLine(line: string): { date: string; outlet: string | null } | n
   return null;
 }
 
-/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -', 'London, 21 June 2020:'. */
+/** A dateline at the start of the body: 'BAMAKO, April 3, 2025 (Reuters) -', 'London, 14 May 2021:'. */
 function datelineDate(line: string): string | null {
   const m =
     /^\s*(?:[A-Z][A-Za-z.' /-]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—:]/iu.exec(
@@ -284,23 +291,32 @@ function splitLines(text: string): Line[] {
 }
 
 /** A date the page prints, by how much it is to be trusted (lower first). */
-type PageDateKind = 'stamp' | 'date line' | 'dateline' | 'caption';
-const PAGE_DATE_ORDER: PageDateKind[] = ['stamp', 'date line', 'dateline', 'caption'];
+type PageDateKind = 'stamp' | 'date line' | 'update stamp' | 'dateline' | 'caption';
+const PAGE_DATE_ORDER: PageDateKind[] = [
+  'stamp',
+  'date line',
+  'update stamp',
+  'dateline',
+  'caption',
+];
 
 const WEEKDAY_WORD = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/giu;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
 /**
- * Whether a photo's date can stand for the article's: the body names no weekday other than the
- * photo's (an article that says 'on Tuesday' under a photo of a Thursday is not from that
- * day), and states no full date after it (then the photo is older than the story).
+ * Whether a photo's date can stand for the article's. Agencies reuse old photos without
+ * saying so, so the body must confirm the day: it names the photo's weekday ('landed on
+ * Tuesday' under a photo of Tuesday, March 5) and no other, and it reports no year and no
+ * full day after the photo's (then the photo is older than the story).
  */
 function captionFitsBody(day: string, body: string): boolean {
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
   const named = new Set<number>();
   for (const m of body.matchAll(WEEKDAY_WORD))
     named.add(WEEKDAY_STEMS.indexOf((m[1] ?? '').toLowerCase()));
-  if (named.size && !named.has(weekday)) return false;
+  if (named.size !== 1 || !named.has(weekday)) return false;
+  const year = Number(day.slice(0, 4));
+  for (const m of body.matchAll(/\b(?:19|20)\d\d\b/gu)) if (Number(m[0]) > year) return false;
   return fullDays(body).every((d) => d <= day);
 }
 
@@ -340,7 +356,8 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     }
     nonEmpty++;
     const mode = textMode(trimmed);
-    notePageDate('stamp', stampDate(trimmed));
+    for (const stamp of stampDates(trimmed))
+      notePageDate(stamp.updated ? 'update stamp' : 'stamp', stamp.date);
     // A photo credit names who took the picture, not who published the story.
     const caption = isCaption(trimmed);
     if (!outlet && !caption) {
@@ -454,23 +471,30 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
 
 /**
  * The headline: the first headline-shaped line the page keeps before its first prose line
- * (never a date, a caption, a credit or an appeal: those are dropped before).
+ * (never a date, a caption, a credit or an appeal: those are dropped before). Where three or
+ * more headlines stand in a row above the body, the others are a list of links and the
+ * headline is the last one, just above the article.
  */
 function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number | null {
+  const run: number[] = [];
   let seenLines = 0;
   for (const [i, l] of lines.entries()) {
     if (!l.text || l.dropped || blocks.has(i)) continue;
-    if (++seenLines > 6) return null;
+    if (++seenLines > 8) break;
     const shape = lineShape(l.text);
-    if (isProse(shape)) return null;
-    if (l.text.length <= 200 && !/[.!?]["”’]?$/u.test(l.text) && shape.words >= 2) return i;
+    if (isProse(shape)) break;
+    if (l.text.length <= 200 && !/[.!?]["”’]?$/u.test(l.text) && shape.words >= 2) run.push(i);
+    else if (run.length) break;
   }
-  return null;
+  return (run.length >= 3 ? run[run.length - 1] : run[0]) ?? null;
 }
 
-/** 'BAMAKO, Mali –' or 'Paris (AFP) -' opening a paragraph: a place, not a mention. */
+/**
+ * 'BAMAKO, Mali –', 'BUKAVU, Democratic Republic of Congo -' or 'Paris (AFP) -' opening a
+ * paragraph: a place, not a mention.
+ */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s[\p{Lu}\d][\p{L}\d'.-]*){0,3},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s(?:(?:of|the|and|de|du|des)\s)?[\p{Lu}\d][\p{L}\d'.-]*){0,4},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
 
 /**
  * Teaser cards in related-story lists repeat their headline twice in a row ('Headline',

@@ -58,6 +58,11 @@ const ON_WEEKDAY = withTwin(
   'giu',
 );
 
+const NAMED_MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+const FUTURE_CUE =
+  /\b(?:will|would|shall|next|upcoming|due|scheduled|expected|set to|plans? to|until|by|deadline|before)\b/iu;
+
 /** Every match of a global regex, as `matchAll` gives them (these patterns never match ''). */
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
@@ -160,16 +165,22 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
     if (/^\d{1,4}$/u.test(r.text.trim())) continue;
     // Without the article's date, only a date that names its year can be trusted (never today's).
     if (!refDate && !/\b\d{4}\b/u.test(r.text)) continue;
-    // 'within 72 hours', 'in two weeks': a deadline, not the date of what happened.
+    // chrono gives a day without a year the year that puts it nearest the reference, so 'since
+    // Mar 20' read on February 2 is next March. News reports the past: a named month and day
+    // after the article's date is last year's, unless the sentence speaks of what is to come.
+    let yearBack = 0;
     if (
       refDate &&
       !/\b\d{4}\b/u.test(r.text) &&
       s.isCertain('day') &&
       s.date().getTime() > refDate.getTime() + 86_400_000
-    )
-      continue;
+    ) {
+      // 'within 72 hours', 'in two weeks': a deadline, not the date of what happened.
+      if (!NAMED_MONTH.test(r.text) || FUTURE_CUE.test(sentence)) continue;
+      yearBack = 1;
+    }
     if (s.isCertain('day') && s.isCertain('month')) {
-      const y = s.isCertain('year') ? (s.get('year') ?? 0) : (s.get('year') ?? 0);
+      const y = (s.get('year') ?? 0) - yearBack;
       if (!s.isCertain('year') && !refDate) continue;
       addDate(out, {
         start,

@@ -19,7 +19,7 @@ const FurnitureSchema = z.object({
 const data = FurnitureSchema.parse(boilerplateData);
 
 const STOP_WORDS = new Set(data.stopWords);
-const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})\\s*[:|]?\\s*$`, 'iu');
+const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})[\\s:|›»>→•-]*$`, 'iu');
 const TEASER_LEAD = new RegExp(data.teaserLead, 'iu');
 const CAPTION_CUES = data.captionCues.map((p) => new RegExp(p, 'iu'));
 const FILE_CAPTION = new RegExp(data.fileCaption, 'iu');
@@ -60,14 +60,25 @@ export function isProse(s: LineShape): boolean {
   return s.sentenceEnd && s.words >= 8 && s.stopDensity >= 0.18;
 }
 
+function lastNonEmptyBefore(lines: FurnitureLine[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]?.text) return j;
+  return -1;
+}
+
+/** Whether two lines open with the same four words. */
+function sameOpening(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/u).slice(0, 4).join(' ');
+  return a.split(/\s+/u).length >= 4 && words(a) === words(b);
+}
+
 /** 'Related', 'RELATED CONTENT', 'Top news', 'Next In World', 'Most read' on a line of its own. */
 export function isBlockHeading(line: string): boolean {
   return line.length <= 40 && BLOCK_HEADING.test(line);
 }
 
 /**
- * A teaser on one line: 'Related Russia to boost ties with X', 'Read: Attacks leave …',
- * 'READ MORE:Ethiopia's leader …' — a lead word and a headline that does not end like a
+ * A teaser on one line: 'Related Mali to deepen ties with X', 'Read: Talks stall …',
+ * 'READ MORE:Envoys meet …' — a lead word and a headline that does not end like a
  * sentence (a sentence that starts with 'Read' or 'Related' ends with a full stop).
  */
 export function isInlineTeaser(line: string): boolean {
@@ -79,15 +90,22 @@ export function isInlineTeaser(line: string): boolean {
 
 /** A photo caption or credit: position marks ('(L)', 'L-R'), 'A handout picture … shows', '(AFP Photo)'. */
 export function isCaption(line: string): boolean {
-  return line.length <= 700 && CAPTION_CUES.some((r) => r.test(line));
+  return line.length <= 700 && (CAPTION_CUES.some((r) => r.test(line)) || DATED_CREDIT.test(line));
 }
+
+/**
+ * '… speaks to the Council on April 18, 2024. REUTERS': a day and then an agency's credit in
+ * capitals closing the line. Case-sensitive: 'he told Reuters.' is a sentence.
+ */
+const DATED_CREDIT =
+  /\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? \d{4}\.\s+(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES)\b[\p{L}/ .'-]*$/u;
 
 /** An archive photo ('FILE PHOTO:', 'file picture'): its date is not the article's. */
 export function isFileCaption(line: string): boolean {
   return FILE_CAPTION.test(line);
 }
 
-/** A donation or subscription appeal ('Support from readers like you …', 'please contribute'). */
+/** A donation or subscription appeal ('… readers like you …', 'please contribute'). */
 export function isAppeal(line: string): boolean {
   return APPEAL_CUES.some((r) => r.test(line));
 }
@@ -114,7 +132,7 @@ export type BlockReason = 'related-block' | 'headline-run' | 'caption' | 'appeal
  *   them (a teaser list alternates headlines and short summaries, so one is not enough);
  * - a run of three or more headline-shaped lines with no prose between them (a list of links);
  * - a line that repeats inside a caption next to it (the caption without its credit);
- * - the lines of a donation appeal and the short heading just above it.
+ * - the short heading just above a donation appeal (the appeal's lines are dropped before).
  * `title` is the line index of the headline, which a run never takes.
  */
 export function furnitureBlocks(
@@ -136,11 +154,15 @@ export function furnitureBlocks(
 
   // Related blocks. A heading counts where a line rule dropped it too ('TRENDING' is also a
   // menu label): what follows it is what matters.
+  // A heading inside a block already walked ends where that block ends: its lines are marked,
+  // and walking them again would make a page of many headings quadratic.
   let k = 0;
+  let resumeAt = 0;
   for (const [i, l] of lines.entries()) {
     while (k < live.length && (live[k] ?? -1) <= i) k++;
     if (!l.text || !isBlockHeading(l.text)) continue;
     if (!l.dropped) out.set(i, 'related-block');
+    if (k < resumeAt) continue;
     let j = k;
     for (; j < live.length; j++) {
       const a = live[j] ?? -1;
@@ -155,6 +177,7 @@ export function furnitureBlocks(
         break;
       out.set(a, 'related-block');
     }
+    resumeAt = j;
   }
 
   // Runs of headlines.
@@ -174,24 +197,40 @@ export function furnitureBlocks(
   }
   closeRun();
 
-  // Captions whose credited copy stands next to them.
+  // Captions whose credited copy stands next to them, and the short caption title above one
+  // ('Envoy to the AU Jane Doe' above 'Envoy to the AU and … speaks …').
   for (const [i, l] of lines.entries()) {
     if (!l.text || !isCaption(l.text)) continue;
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < lines.length; j++) {
       const other = lines[j];
-      if (j === i || !other || other.dropped || other.text.length < 40) continue;
-      if (l.text.includes(other.text.replace(/\s+$/u, ''))) out.set(j, 'caption');
+      if (j === i || !other || other.dropped || !other.text) continue;
+      if (other.text.length >= 40 && l.text.includes(other.text.replace(/\s+$/u, '')))
+        out.set(j, 'caption');
+      else if (
+        j < i &&
+        j !== title &&
+        isHeadlineShaped(shapeOf(j)) &&
+        sameOpening(other.text, l.text)
+      )
+        out.set(j, 'caption');
     }
   }
 
-  // Appeals: the heading right above the first appeal line goes with it.
-  for (let k = 0; k < live.length; k++) {
-    const i = live[k] ?? -1;
-    if (!isAppeal(lines[i]?.text ?? '')) continue;
-    out.set(i, 'appeal');
-    const before = live[k - 1];
-    if (before !== undefined && isHeadlineShaped(shapeOf(before)) && shapeOf(before).words <= 8)
-      out.set(before, 'appeal');
+  // Appeals (dropped line by line): the short heading right above one goes with it.
+  let previousLive = -1;
+  for (const [i, l] of lines.entries()) {
+    if (!l.text) continue;
+    if (isAppeal(l.text)) {
+      const above = lines[previousLive];
+      if (
+        above &&
+        previousLive === lastNonEmptyBefore(lines, i) &&
+        isHeadlineShaped(shapeOf(previousLive)) &&
+        shapeOf(previousLive).words <= 8
+      )
+        out.set(previousLive, 'appeal');
+    }
+    if (!l.dropped) previousLive = i;
   }
   return out;
 }

@@ -68,7 +68,9 @@ const MONTH_CUE =
   /\b((?:in|on|since|early|late|mid-?|end of|by)\s+)?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![\p{L}])\.?(\s+\d{1,2}\b)?/giu;
 const FULL_MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
-const YEAR_WORD = /\b(?:last|this|next|previous) year\b|\byears? ago\b|\bdecades? ago\b/iu;
+// 'last April' is a month of another year than the article's as often as not.
+const YEAR_WORD =
+  /\b(?:last|this|next|previous) (?:year|january|february|march|april|may|june|july|august|september|october|november|december)\b|\byears? ago\b|\bdecades? ago\b/iu;
 
 /**
  * The temporal cues of a sentence that reports an event. `dates` are its date expressions

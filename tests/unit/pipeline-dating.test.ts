@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventReport, ownBounds } from '../../src/pipeline/infer-dates';
+import { findDates } from '../../src/pipeline/dates';
 import { graphOf } from './pipeline-helpers';
 
 /** Texts written for these tests. article-0 is dated; the others are not. */
@@ -91,6 +92,7 @@ describe('temporal cues of an event sentence', () => {
     ['Mali may seek talks; rebels marched on Monday.', { weekday: 1, month: null, yearCue: false }],
     ['They met in March 2023.', { weekday: null, month: null, yearCue: false }],
     ['They met last year.', { weekday: null, month: null, yearCue: true }],
+    ['They met last April.', { weekday: null, month: 4, yearCue: true }],
   ])('%s', (quote, expected) => {
     const weekday = /thursday/iu.test(quote) ? 4 : /monday/iu.test(quote) ? 1 : null;
     const dates =
@@ -109,5 +111,18 @@ describe('temporal cues of an event sentence', () => {
     expect(
       ownBounds('The force is expected to begin on January 1, 2027.\nTalks ended on May 2, 2024.'),
     ).toEqual({ year: 2024, day: '2024-05-02' });
+  });
+});
+
+describe('evidence dates: a day without a year', () => {
+  const at = (sentence: string) => findDates(sentence, '2024-02-02').map((d) => d.value);
+
+  it('is the last such day before the article, never a later one', () => {
+    expect(at('Fighting has raged since Mar 20.')).toEqual(['2023-03-20']);
+    expect(at('The envoy was recalled on Jan 28.')).toEqual(['2024-01-28']);
+  });
+
+  it('is no event date when the sentence speaks of what is to come', () => {
+    expect(at('Talks will resume on March 20.')).toEqual([]);
   });
 });
