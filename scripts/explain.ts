@@ -41,7 +41,7 @@ for (const s of splitSentences(a.work)) {
   });
   topic = r.topic;
   if (r.attackTargets.length) targets = r.attackTargets;
-  noteDiscourse(discourse, ms, typeOf);
+  noteDiscourse(discourse, ms, typeOf, a.work);
   const trace = traced.splice(0);
   if (filter && !s.text.includes(filter)) continue;
   for (const line of trace) console.log('  ·', line);

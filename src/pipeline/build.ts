@@ -271,7 +271,7 @@ export class GraphBuilder {
           relations: result.relations,
           dates: factDates,
         });
-      noteDiscourse(discourse, mentions, typeOf);
+      noteDiscourse(discourse, mentions, typeOf, article.work);
       if (result.relations.length)
         record.events.push(
           eventReport(

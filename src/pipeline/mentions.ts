@@ -334,6 +334,7 @@ export function noteDiscourse(
   d: Discourse,
   mentions: Mention[],
   typeOf: (id: string) => string,
+  work?: string,
 ): void {
   // The states named, in order of first mention (a Set keeps insertion order).
   const ids = new Set<string>();
@@ -341,6 +342,9 @@ export function noteDiscourse(
     if (m.actorIds.every((id) => typeOf(id) === 'country'))
       for (const id of m.actorIds) ids.add(id);
   if (ids.size >= 2) d.lists.push([...ids]);
+  // A coordinated list ('Mali, Niger and Burkina Faso') is what 'those countries' means, more
+  // than every state the sentence names: pushed last, it is the one found first.
+  if (work) for (const run of coordinatedRuns(work, mentions, typeOf)) d.lists.push(run);
   const counts = (d.counts ??= new Map());
   for (const m of mentions)
     if (m.actorIds.length === 1 && m.kind === 'actor')
@@ -360,4 +364,30 @@ export function noteDiscourse(
       ages.set(type, 0);
     }
   }
+}
+
+const LIST_GAP = /^[\s,]*(?:(?:and|or|as well as)\s+)?(?:the\s+)?$/iu;
+
+/** Runs of two or more states named one after another, joined by commas or 'and'. */
+function coordinatedRuns(
+  work: string,
+  mentions: Mention[],
+  typeOf: (id: string) => string,
+): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let end = -1;
+  for (const m of mentions) {
+    const state =
+      m.kind === 'actor' && m.actorIds.length === 1 && typeOf(m.actorIds[0] ?? '') === 'country';
+    if (state && run.length && LIST_GAP.test(work.slice(end, m.start))) {
+      for (const id of m.actorIds) if (!run.includes(id)) run.push(id);
+    } else {
+      if (run.length >= 2) runs.push(run);
+      run = state ? [...m.actorIds] : [];
+    }
+    end = m.end;
+  }
+  if (run.length >= 2) runs.push(run);
+  return runs;
 }

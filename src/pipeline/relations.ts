@@ -13,6 +13,8 @@ import { tagSentence, type Token } from './tokens';
 import type { Polarity, RelationType } from '../model/schema';
 
 export interface Group {
+  /** The owner of a coalition named in its place ('the government coalition, which includes'). */
+  coalition?: boolean;
   /** 'X, together with Y': the two sides of a joint action, who cooperate in it. */
   joint?: [string[], string[]];
   start: number;
@@ -108,6 +110,7 @@ const DASHES = new Set(['-', '–', '—', '‑']);
 /** The dashes of a compound word ('Kremlin-backed'); an en or em dash sets words apart. */
 const HYPHENS = new Set(['-', '‑']);
 const POSSESSIVE = new Set(["'s", "'"]);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 interface Reader {
   lex: EventLexicon;
@@ -158,8 +161,10 @@ export function extractRelations(
   if (!actorGroups.length) return result;
   const hits = findHits(reader);
   let sentenceSubject: Group | null = null;
+  let previous: Group | null = null;
   for (const hit of hits) {
-    const found = readHit(reader, hit, context, result);
+    const found = readHit(reader, hit, context, result, previous);
+    if (found) previous = found;
     if (found && !sentenceSubject) sentenceSubject = found;
   }
   result.topic = (sentenceSubject ?? firstSubject(reader))?.actorIds ?? context.topic;
@@ -338,13 +343,16 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     let found = -1;
     for (let j = i + 1; j <= i + 6 && j < tokens.length; j++) {
       const w = tokens[j];
-      if (!w || w.pos === 'PUNCT' || (w.pos === 'VERB' && j > i + 1)) break;
+      if (!w || w.pos === 'PUNCT') break;
       if (entry.with.has(w.lemma) || entry.with.has(w.lower)) {
         found = j;
         // 'a military cooperation agreement': the compound ends at its last noun.
         while (tokens[found + 1]?.pos === 'NOUN' && groupAt[found + 1] === -1) found++;
         break;
       }
+      // The tagger reads some nouns as verbs ('forging closer ties'): only a verb that is not
+      // the required word ends the search.
+      if (w.pos === 'VERB' && j > i + 1) break;
     }
     if (found < 0) return null;
     last = Math.max(last, found);
@@ -468,7 +476,7 @@ const EMBEDDING_NOUNS = new Set([
   'assistance',
 ]);
 /** 'groups linked to X', 'militias loyal to X': X fills the slot the groups are in. */
-const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'tie', 'loyal', 'connect', 'close']);
+const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'loyal', 'connect', 'close', 'tied']);
 
 /** The preposition (or 'object') that heads group `g`, looking back no further than `from`. */
 function slotOf(reader: Reader, g: Group, from: number): string {
@@ -497,7 +505,7 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
         if (
-          AFFILIATION.has(b.lemma) &&
+          (AFFILIATION.has(b.lemma) || AFFILIATION.has(b.lower)) &&
           (b.pos === 'VERB' || b.pos === 'ADJ') &&
           (t.lower === 'to' || t.lower === 'with')
         )
@@ -989,6 +997,19 @@ function possessorOf(reader: Reader, i: number): Group | null {
   return g && g.kind === 'actor' ? g : null;
 }
 
+const COALITION_NOUNS = new Set(['coalition', 'alliance', 'camp', 'axis', 'bloc', 'front']);
+
+/** 'the Congolese government coalition, which includes …': the state whose coalition it is. */
+function coalitionOwner(reader: Reader, r: number): Group | null {
+  const { tokens } = reader;
+  let j = r - 1;
+  if (tokens[j]?.lower === ',') j--;
+  const noun = tokens[j];
+  if (!noun || !COALITION_NOUNS.has(noun.lemma)) return null;
+  const owner = possessorOf(reader, j);
+  return owner ? { ...owner, coalition: true } : null;
+}
+
 /** The group a relative pronoun at `r` refers to: 'Niger, who', 'the AES, a confederation that'. */
 function antecedentOf(reader: Reader, r: number): Group | null {
   const { tokens, groupAt, groups } = reader;
@@ -1075,6 +1096,7 @@ function readHit(
   hit: Hit,
   context: SentenceContext,
   result: SentenceResult,
+  previous: Group | null,
 ): Group | null {
   const { tokens } = reader;
   const { entry } = hit;
@@ -1125,9 +1147,26 @@ function readHit(
     // '…, forming the confederation', '… to help fight X'.
     const prevClause = clauseStart(reader, clause.start - 1);
     subject = subjectBefore(reader, clause.start - 1, prevClause.start);
+    const pronoun = subject ? null : pronounBefore(reader, clause.start - 1, prevClause.start);
+    if (pronoun && context.topic)
+      subject = {
+        start: pronoun.start,
+        end: pronoun.start,
+        first: hit.head,
+        last: hit.head,
+        mentions: [],
+        actorIds: context.topic,
+        kind: 'actor',
+      };
   }
 
   if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
+  if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous)
+    // '… are collaborating to counter attacks while also forging ties with Russia'.
+    subject = previous;
+  if (!subject && !entry.hyphen && clause.opener === 'relative')
+    // 'a coalition, which includes X': the coalition of the state named before it.
+    subject = coalitionOwner(reader, clause.start - 1);
 
   if (relationTrace.log)
     relationTrace.log(
@@ -1180,6 +1219,13 @@ function readHit(
     }
     // 'launched attacks on X', 'held talks with Y': the verb that governs the noun lends its subject.
     if (!agent && subject && verbBetween(reader, subject.last, hit.head)) agent = subject;
+    // 'they announced their withdrawal from X': the possessive pronoun is the subject.
+    if (
+      !agent &&
+      subject &&
+      POSSESSIVE_PRONOUNS.has(tokens[previousContent(tokens, hit.head)]?.lower ?? '')
+    )
+      agent = subject;
     agentIsSubject = agent !== null && agent === subject;
     for (const s of entry.patient) {
       if (patient) break;
@@ -1204,7 +1250,8 @@ function readHit(
   } else {
     for (const s of entry.agent) {
       if (agent) break;
-      agent = s === 'subject' ? subject : pick([s], following, false, null);
+      // 'turned to Moscow': a capital named as a place can be the one who gives.
+      agent = s === 'subject' ? subject : pick([s], following, entry.place, null);
     }
     for (const s of entry.patient) {
       if (patient) break;
@@ -1247,6 +1294,22 @@ function readHit(
     const ids = [...new Set(near.flatMap((g) => g.actorIds))];
     const alliances = ids.filter((id) => context.actorTypeOf(id) === 'alliance');
     const members = ids.filter((id) => context.actorTypeOf(id) !== 'alliance');
+    const owner = [agent, patient, subject].find((g) => g?.coalition);
+    if (!alliances.length && owner) {
+      // The members of a state's coalition are its allies.
+      const allies = members.filter((id) => !owner.actorIds.includes(id));
+      emit(
+        reader,
+        result,
+        allies,
+        owner.actorIds,
+        type,
+        entry.polarity,
+        hit,
+        near.flatMap((g) => g.mentions),
+      );
+      return subject;
+    }
     if (alliances.length && members.length) {
       const used = near.flatMap((g) => g.mentions);
       // 'ECOWAS suspended Mali from the bloc' acts on the member; joining acts on the alliance.
@@ -1274,7 +1337,14 @@ function readHit(
     if (type === 'armed_conflict') result.attackTargets.push(...patient.actorIds);
     return subject;
   }
-  if (agent && !patient && entry.mutual && agentIsSubject && agent.actorIds.length > 1) {
+  if (
+    agent &&
+    !patient &&
+    entry.mutual &&
+    agentIsSubject &&
+    agent.actorIds.length > 1 &&
+    (isNoun || !hasObject(reader, hit))
+  ) {
     emitPairwise(reader, result, agent.actorIds, hit, type, agent.mentions);
     return subject;
   }
@@ -1348,6 +1418,14 @@ function emitPairwise(
       const b = unique[j];
       if (a && b) emit(reader, result, [a], [b], type, hit.entry.polarity, hit, used);
     }
+}
+
+/** 'fight jihadists' has an object; 'fought each other', 'met in Moscow' have none. */
+function hasObject(reader: Reader, hit: Hit): boolean {
+  const next = reader.tokens[hit.last + 1];
+  if (!next) return false;
+  if (next.lower === 'each' || next.lower === 'one') return false;
+  return next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM';
 }
 
 /** One relation per pair and polarity in a sentence: the most specific type wins. */

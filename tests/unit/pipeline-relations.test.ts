@@ -345,6 +345,55 @@ describe('the token reader: one test per construction', () => {
     expect(edges(graphOf(dated(sentence)))).toEqual(expected);
   });
 
+  it.each([
+    // The members a state's coalition includes are its allies.
+    [
+      'Troops fought a Malian government coalition, which includes Burkina Faso and the Wagner Group.',
+      ['bdi alliance/cooperative cod', 'fdlr alliance/cooperative cod'],
+    ],
+    [
+      'EAC troops had been part of a Somali government coalition.',
+      ['som alliance/cooperative eac'],
+    ],
+    // A possessive pronoun before an event noun is the subject ('their withdrawal').
+    [
+      'Mali and Niger met in May. In June they announced their withdrawal from ECOWAS.',
+      [
+        'mli diplomatic_engagement/cooperative ner',
+        'mli rupture/hostile ecowas',
+        'ner rupture/hostile ecowas',
+      ],
+    ],
+    // A verb with an object of its own is not reciprocal among its subjects.
+    ['Mali and Niger fought jihadists near the border.', []],
+    // 'while also forging ties' keeps the subject of the clause before.
+    [
+      'Mali and Niger are cooperating while also forging closer ties with Russia.',
+      expect.arrayContaining([
+        'mli diplomatic_engagement/cooperative rus',
+        'ner diplomatic_engagement/cooperative rus',
+      ]),
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toEqual(expected);
+  });
+
+  it('reads "those countries" as the last list named, not every state of a sentence', () => {
+    const g = graphOf(
+      dated(
+        'France left Chad. Mali, Niger and Burkina Faso expelled France. These nations now look to Beijing for loans.',
+      ),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'rus military_support/cooperative bfa',
+        'rus military_support/cooperative mli',
+        'rus military_support/cooperative ner',
+      ]),
+    );
+    expect(edges(g)).not.toContain('rus military_support/cooperative fra');
+  });
+
   it('reads "the junta" as the state the article is about, not the last one named', () => {
     const g = graphOf(
       dated(
