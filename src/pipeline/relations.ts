@@ -301,6 +301,7 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     return i;
   }
   if (entry.pos === 'verb' && !verbish) return null;
+  if (PREPOSITIONAL_VERBS.has(t.lower)) return null;
   // 'military-led': a compound modifier, not a verb of its own (hyphen entries read 'X-backed').
   if (
     entry.pos !== 'noun' &&
@@ -890,11 +891,25 @@ function governingVerb(reader: Reader, g: Group, floor: number): number {
 }
 
 /** The nearest subject pronoun before `i` in its clause ('they attacked'). */
-function pronounBefore(reader: Reader, i: number, floor: number): Token | null {
+/** The topic standing in for a pronoun at token `p` (its offsets are the pronoun's). */
+function topicGroup(reader: Reader, p: number, topic: string[]): Group {
+  const t = reader.tokens[p];
+  return {
+    start: t?.start ?? 0,
+    end: t?.end ?? 0,
+    first: p,
+    last: p,
+    mentions: [],
+    actorIds: topic,
+    kind: 'actor',
+  };
+}
+
+function pronounBefore(reader: Reader, i: number, floor: number): number {
   for (let j = i - 1; j >= floor && j >= i - 8; j--) {
     const t = reader.tokens[j];
     if (!t) break;
-    if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return t;
+    if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return j;
     // Through a verb group: 'it was forced to pull out', 'they have begun to withdraw'.
     if (
       !(
@@ -905,10 +920,10 @@ function pronounBefore(reader: Reader, i: number, floor: number): Token | null {
         t.lower === 'to'
       )
     )
-      return null;
-    if (reader.groupAt[j] !== -1) return null;
+      return -1;
+    if (reader.groupAt[j] !== -1) return -1;
   }
-  return null;
+  return -1;
 }
 
 function isPassive(tokens: Token[], i: number): boolean {
@@ -1046,8 +1061,22 @@ function apposedBefore(reader: Reader, i: number): Group | null {
 }
 
 /** Is there a verb between two tokens ('X held talks', 'X launched an attack')? */
+/** Participles that work as prepositions: 'following the fall of', 'including'. */
+const PREPOSITIONAL_VERBS = new Set([
+  'following',
+  'including',
+  'regarding',
+  'concerning',
+  'according',
+  'given',
+  'excluding',
+]);
+
 function verbBetween(reader: Reader, from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (reader.tokens[j]?.pos === 'VERB') return true;
+  for (let j = from + 1; j < to; j++) {
+    const t = reader.tokens[j];
+    if (t?.pos === 'VERB' && !PREPOSITIONAL_VERBS.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -1131,36 +1160,18 @@ function readHit(
   }
   if (!subject && !entry.hyphen) {
     const pronoun = pronounBefore(reader, hit.head, clause.start);
-    if (pronoun && context.topic)
-      subject = {
-        start: pronoun.start,
-        end: pronoun.start,
-        first: hit.head,
-        last: hit.head,
-        mentions: [],
-        actorIds: context.topic,
-        kind: 'actor',
-      };
+    if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
   }
+  // 'violence by the RSF … may have killed': an event noun as the subject lends its agent.
+  if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
   if (!subject && clause.opener !== 'start' && !entry.hyphen) {
     // A participle or purpose clause takes the subject of the clause it depends on:
     // '…, forming the confederation', '… to help fight X'.
     const prevClause = clauseStart(reader, clause.start - 1);
     subject = subjectBefore(reader, clause.start - 1, prevClause.start);
-    const pronoun = subject ? null : pronounBefore(reader, clause.start - 1, prevClause.start);
-    if (pronoun && context.topic)
-      subject = {
-        start: pronoun.start,
-        end: pronoun.start,
-        first: hit.head,
-        last: hit.head,
-        mentions: [],
-        actorIds: context.topic,
-        kind: 'actor',
-      };
+    const pronoun = subject ? -1 : pronounBefore(reader, clause.start - 1, prevClause.start);
+    if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
   }
-
-  if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
   if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous)
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
