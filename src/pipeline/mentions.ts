@@ -122,6 +122,14 @@ export function findMentions(
           ? here
           : ([...discourse.lists].reverse().find((l) => (n ? l.length === n : true)) ?? []);
       } else if (c.protagonist) {
+        // 'the military rulers in Mali and Burkina Faso': the states named after a plural are meant.
+        if (
+          /s$/u.test(m[0]) &&
+          /^\s+(?:in|of)\s+(?:neighbou?ring\s+|nearby\s+)?\p{Lu}/u.test(
+            sentence.slice(m.index + m[0].length),
+          )
+        )
+          continue;
         // 'the junta' is the state the article is about, not the last one it named.
         let best: string | null = null;
         for (const [id, count] of discourse.counts ?? [])

@@ -764,17 +764,21 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   // Forward: 'Kenyan police, together with Uganda, raided …'.
   let f = g.last + 1;
   while (['NOUN', 'ADJ'].includes(tokens[f]?.pos ?? '') && groupAt[f] === -1) f++;
-  if (
+  const jointAfter =
     tokens[f]?.lower === ',' &&
     JOINT.has(tokens[f + 1]?.lower ?? '') &&
-    tokens[f + 2]?.lower === 'with'
-  ) {
-    const partners = groups.filter((x) => x.kind === 'actor' && x.first > f + 2 && x.last < verb);
+    tokens[f + 2]?.lower === 'with';
+  const likeAfter = tokens[f]?.lower === ',' && COMPARISON.has(tokens[f + 1]?.lower ?? '');
+  if (jointAfter || likeAfter) {
+    // '…, like the military rulers in Mali and Burkina Faso, have …': up to the closing comma.
+    let close = f + 2;
+    while (close < verb && tokens[close]?.lower !== ',') close++;
+    const partners = groups.filter((x) => x.kind === 'actor' && x.first > f + 1 && x.last < close);
     if (partners.length) {
       const ids = partners.flatMap((x) => x.actorIds);
       return {
         ...g,
-        joint: [g.actorIds, ids],
+        ...(jointAfter ? { joint: [g.actorIds, ids] as [string[], string[]] } : {}),
         mentions: [...g.mentions, ...partners.flatMap((x) => x.mentions)],
         actorIds: [...new Set([...g.actorIds, ...ids])],
       };
