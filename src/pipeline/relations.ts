@@ -286,7 +286,7 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   // The tagger reads some verbs as nouns: gerunds, and 'Niger orders U.S. troops out'.
   const verbish =
     t.pos === 'VERB' ||
-    (t.pos === 'ADJ' && /ed$/u.test(t.lower) && tokens[i - 1]?.pos === 'AUX') ||
+    (t.pos === 'ADJ' && /ed$/u.test(t.lower) && auxBefore(tokens, i)) ||
     (t.pos === 'NOUN' &&
       (/(?:ing|ed)$/u.test(t.lower) ||
         (groupAt[i - 1] !== undefined &&
@@ -372,6 +372,13 @@ function stemEntries(lex: EventLexicon, word: string): EventEntry[] {
     ...(lex.byLemma.get(stem + 'e') ?? []),
     ...(doubled ? (lex.byLemma.get(doubled) ?? []) : []),
   ];
+}
+
+/** An auxiliary before `i`, past adverbs: 'has further strained'. */
+function auxBefore(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  return tokens[j]?.pos === 'AUX';
 }
 
 function posMatches(entry: EventEntry, t: Token): boolean {
@@ -501,7 +508,7 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
         )
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'met the president of Mali', 'spoke to the head of the junta': the office is its state.
-        if (t.lower === 'of' && isAgentHead(reader.lex, b))
+        if (t.lower === 'of' && (isAgentHead(reader.lex, b) || REGION_NOUNS.has(b.lemma)))
           return slotBefore(reader, before - 1, from, depth + 1);
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
@@ -601,7 +608,8 @@ function followingGroups(
     if (!group) continue;
     seen.add(gi);
     // 'strikes against Iran-backed Houthi rebels': the backer fills no slot of this head.
-    if (isCompoundModifier(reader, group)) {
+    // 'with Somalia's breakaway region of Somaliland': the region is meant, not its state.
+    if (isCompoundModifier(reader, group) || isRegionOwner(tokens, group)) {
       j = group.last;
       continue;
     }
@@ -840,6 +848,26 @@ function eventSubject(reader: Reader, from: number, head: number): Group | null 
     }
   }
   return null;
+}
+
+const REGION_NOUNS = new Set([
+  'region',
+  'province',
+  'state',
+  'territory',
+  'enclave',
+  'city',
+  'part',
+  'republic',
+  'area',
+]);
+
+/** "Somalia's breakaway region of Somaliland": the possessor of a place named after it. */
+function isRegionOwner(tokens: Token[], g: Group): boolean {
+  if (!POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '')) return false;
+  let k = g.last + 2;
+  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'VERB') k++;
+  return REGION_NOUNS.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.lower === 'of';
 }
 
 /** 'Al-Qaeda-linked militants', 'Rwandan-backed rebels': the name modifies the noun after it. */
