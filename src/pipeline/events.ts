@@ -42,6 +42,7 @@ const EventDataSchema = z.object({
   reportVerbs: z.array(z.string()),
   agentHeads: z.array(z.string()),
   irregularForms: z.record(z.string(), z.string()),
+  eventVerbs: z.array(z.string()),
   entries: z.array(EventEntrySchema),
 });
 
@@ -79,6 +80,8 @@ export interface EventLexicon {
   stems: Set<string>;
   /** Irregular verb forms by their lemma ('withdrew' → 'withdraw'), for the gate and for words the tagger leaves unlemmatised. */
   irregular: Map<string, string>;
+  /** Intransitive verbs an event noun takes before its phrase goes on: 'war erupted between X and Y'. */
+  eventVerbs: Set<string>;
   /** Length of the longest stem. */
   maxStem: number;
   cues: Array<{ type: RelationType; regex: RegExp }>;
@@ -145,6 +148,7 @@ export function getEventLexicon(): EventLexicon {
     byLemma,
     stems,
     irregular,
+    eventVerbs: new Set(data.eventVerbs),
     maxStem: Math.max(...[...stems].map((x) => x.length)),
     cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negators: new Set(data.negators),

@@ -576,6 +576,9 @@ function followingGroups(
       (tokens[j + 1]?.lower === 'to' || tokens[j + 1]?.lower === 'with')
     )
       continue;
+    // 'war erupted in April between X and Y': a noun's own intransitive verb does not end it.
+    if (t.pos === 'VERB' && reader.lex.eventVerbs.has(t.lemma) && isNounHead(tokens, hit.head, j))
+      continue;
     if (t.pos === 'VERB' && j > hit.last && !isAttributive(tokens, j)) break;
     if (isPassiveRelative(tokens, t.lower === ',' ? j + 1 : j)) {
       // 'The attack, which was claimed by JNIM, …': the relative names the event's agent.
@@ -647,6 +650,15 @@ function objectOfNextVerb(reader: Reader, from: number): Group | null {
     }
   }
   return null;
+}
+
+/** Is the head a noun whose verb is at `j`, with nothing but auxiliaries between? */
+function isNounHead(tokens: Token[], head: number, j: number): boolean {
+  const h = tokens[head];
+  if (!h || (h.pos !== 'NOUN' && h.pos !== 'PROPN')) return false;
+  for (let k = head + 1; k < j; k++)
+    if (tokens[k]?.pos !== 'AUX' && tokens[k]?.pos !== 'ADV') return false;
+  return true;
 }
 
 /** A participle used as a modifier ('the armed forces', 'the so-called united army'). */
@@ -866,8 +878,8 @@ const REGION_NOUNS = new Set([
 function isRegionOwner(tokens: Token[], g: Group): boolean {
   if (!POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '')) return false;
   let k = g.last + 2;
-  while (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'VERB') k++;
-  return REGION_NOUNS.has(tokens[k]?.lemma ?? '') && tokens[k + 1]?.lower === 'of';
+  while (k < g.last + 6 && ['ADJ', 'VERB', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
+  return tokens[k]?.lower === 'of' && REGION_NOUNS.has(tokens[k - 1]?.lemma ?? '');
 }
 
 /** 'Al-Qaeda-linked militants', 'Rwandan-backed rebels': the name modifies the noun after it. */

@@ -364,6 +364,21 @@ describe('the token reader: one test per construction', () => {
         'ner rupture/hostile ecowas',
       ],
     ],
+    // An event noun's own intransitive verb does not end its phrase.
+    [
+      'Clashes erupted last week between the Ethiopian army and the TPLF.',
+      ['rsf armed_conflict/hostile sdn'],
+    ],
+    // Coordinated verbs in a purpose clause share the main subject.
+    [
+      'Ethiopia sent troops into Tigray to disarm and detain TPLF leaders.',
+      ['eth armed_conflict/hostile tplf'],
+    ],
+    // "X's breakaway region of Y" is Y.
+    [
+      "Ethiopia signed a deal with Somalia's breakaway region of Somaliland.",
+      ['eth diplomatic_engagement/cooperative somaliland'],
+    ],
     // A verb with an object of its own is not reciprocal among its subjects.
     ['Mali and Niger fought jihadists near the border.', []],
     // 'while also forging ties' keeps the subject of the clause before.
