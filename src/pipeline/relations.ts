@@ -398,6 +398,10 @@ function findHits(reader: Reader): Hit[] {
       ...(t.lower !== t.lemma ? (lex.byLemma.get(t.lower) ?? []) : []),
       ...(lex.byLemma.has(t.lemma) ? [] : stemEntries(lex, t.lower)),
       ...(lex.byLemma.get(lex.irregular.get(t.lower) ?? '') ?? []),
+      // A capitalised first word the tagger takes for a name: 'Clashes erupted …'.
+      ...(t.pos === 'PROPN' && !lex.byLemma.has(t.lemma)
+        ? (lex.byLemma.get(t.lower.replace(/(?:es|s)$/u, '')) ?? [])
+        : []),
     ].sort(
       (a, b) =>
         Number(posMatches(b, t)) - Number(posMatches(a, t)) ||
@@ -1374,9 +1378,10 @@ function readHit(
     if (entry.membershipOnly) return subject;
   }
 
-  const between = following.find((f) => f.slot === 'between' || f.slot === 'among');
-  if (entry.mutual && between && (!patient || patient === between.group)) {
-    emitPairwise(reader, result, between.group.actorIds, hit, type, between.group.mentions);
+  // Every name in the 'between' phrase: 'between the Ethiopian army and the TPLF'.
+  const between = pick(['between', 'among'], following, false, null);
+  if (entry.mutual && between && (!patient || patient.first === between.first)) {
+    emitPairwise(reader, result, between.actorIds, hit, type, between.mentions);
     return subject;
   }
   if (agent?.joint && patient) {
