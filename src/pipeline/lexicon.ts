@@ -168,23 +168,6 @@ export function textMode(text: string): TextMode {
   return asciiOnly(text) ? 2 : asciiSafe(text) ? 1 : 0;
 }
 
-/** A regex with its faster twins, picked by the `textMode` of the text it is run on. */
-export class Twin {
-  readonly regex: RegExp;
-  readonly fast: RegExp;
-  readonly ascii: RegExp;
-
-  constructor(regex: RegExp) {
-    this.regex = regex;
-    this.fast = fastVariant(regex.source, regex.flags) ?? regex;
-    this.ascii = asciiVariant(regex.source, regex.flags) ?? this.fast;
-  }
-
-  pick(mode: TextMode): RegExp {
-    return mode === 2 ? this.ascii : mode === 1 ? this.fast : this.regex;
-  }
-}
-
 const CASELESS_MARK = /^[\p{S}\p{P}\p{Zs}]$/u;
 
 /**

@@ -361,17 +361,24 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   return last;
 }
 
-/** A verb form the tagger did not lemmatise ('abducted' read as a noun): its stem's entries. */
-function stemEntries(lex: EventLexicon, word: string): EventEntry[] {
-  const m = /^(.{3,}?)(?:ed|d|ing)$/u.exec(word);
-  if (!m?.[1]) return [];
-  const stem = m[1];
-  const doubled = /(.)\1$/u.test(stem) ? stem.slice(0, -1) : null;
-  return [
-    ...(lex.byLemma.get(stem) ?? []),
-    ...(lex.byLemma.get(stem + 'e') ?? []),
-    ...(doubled ? (lex.byLemma.get(doubled) ?? []) : []),
-  ];
+/**
+ * The lexicon entries a token may head: by its lemma, or, where the tagger left the word
+ * unlemmatised, by the forms it could be: an irregular verb ('withdrew'), a verb form read as a
+ * noun ('abducted', 'shelling'), a capitalised first word read as a name ('Clashes').
+ */
+function entriesFor(lex: EventLexicon, t: Token): EventEntry[] {
+  const known = lex.byLemma.get(t.lemma);
+  if (known) return t.lower === t.lemma ? known : [...known, ...(lex.byLemma.get(t.lower) ?? [])];
+  const forms: string[] = [t.lower];
+  const irregular = lex.irregular.get(t.lower);
+  if (irregular) forms.push(irregular);
+  const m = /^(.{3,}?)(?:ed|d|ing)$/u.exec(t.lower);
+  if (m?.[1]) {
+    forms.push(m[1], m[1] + 'e');
+    if (/(.)\1$/u.test(m[1])) forms.push(m[1].slice(0, -1));
+  }
+  if (t.pos === 'PROPN') forms.push(t.lower.replace(/(?:es|s)$/u, ''));
+  return forms.flatMap((f) => lex.byLemma.get(f) ?? []);
 }
 
 /** An auxiliary before `i`, past adverbs: 'has further strained'. */
@@ -393,16 +400,7 @@ function findHits(reader: Reader): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || i <= covered || groupAt[i] !== -1 || reader.attribution[i]) continue;
-    const candidates = [
-      ...(lex.byLemma.get(t.lemma) ?? []),
-      ...(t.lower !== t.lemma ? (lex.byLemma.get(t.lower) ?? []) : []),
-      ...(lex.byLemma.has(t.lemma) ? [] : stemEntries(lex, t.lower)),
-      ...(lex.byLemma.get(lex.irregular.get(t.lower) ?? '') ?? []),
-      // A capitalised first word the tagger takes for a name: 'Clashes erupted …'.
-      ...(t.pos === 'PROPN' && !lex.byLemma.has(t.lemma)
-        ? (lex.byLemma.get(t.lower.replace(/(?:es|s)$/u, '')) ?? [])
-        : []),
-    ].sort(
+    const candidates = [...entriesFor(lex, t)].sort(
       (a, b) =>
         Number(posMatches(b, t)) - Number(posMatches(a, t)) ||
         b.specificity - a.specificity ||
