@@ -49,6 +49,11 @@ export const ArticleSchema = z.object({
   text: z.string(),
   /** Extension: id of the article this one is a byte-identical copy of (its evidence is not repeated). */
   duplicateOf: z.string().nullable().optional(),
+  /**
+   * Extension: id of the first article of this one's syndication group (the same story from
+   * another outlet, near-duplicate text). Absent or null when the article is its own source.
+   */
+  copyOf: z.string().nullable().optional(),
 });
 
 export const ActorSchema = z.object({
@@ -86,6 +91,8 @@ export const RelationSchema = z.object({
   type: RelationTypeSchema,
   polarity: PolaritySchema,
   evidence: z.array(EvidenceSchema).min(1),
+  /** Extension: how many syndication groups (not files) the evidence comes from. */
+  independentSources: z.number().int().positive().optional(),
 });
 
 export const DiagnosticSchema = z.object({
