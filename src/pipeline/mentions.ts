@@ -16,6 +16,8 @@ export interface Mention {
   surface: string;
   /** The names inside a mention merged from several ('Russian' and 'Sergei Lavrov'). */
   parts?: string[];
+  /** The alliance a collective's members belong to ('the AES member states'). */
+  membersOf?: string;
 }
 
 /** What the article has said so far, for collective phrases ('the three countries'). */
@@ -146,6 +148,7 @@ export function findMentions(
           actorIds: ids,
           kind: 'actor',
           surface: m[0],
+          ...(c.membersOf ? { membersOf: c.membersOf } : {}),
         });
     }
   }

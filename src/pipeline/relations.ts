@@ -147,7 +147,10 @@ export function extractRelations(
   const lex = getEventLexicon();
   const firstActor = mentions.find((m) => m.kind === 'actor');
   if (!firstActor) return result;
-  if (!mayHaveEventHead(lex, work.slice(sStart, sEnd))) {
+  const text = work.slice(sStart, sEnd);
+  // A list of members or allies needs no event word: 'the Quad (A, B, C)'.
+  const mayEnumerate = mentions.length >= 3 && /[(:—–]/u.test(text);
+  if (!mayEnumerate && !mayHaveEventHead(lex, text)) {
     // No event head, no tagging: the first actor named is what a later 'they' refers to.
     result.topic = firstActor.actorIds;
     return result;
@@ -167,6 +170,7 @@ export function extractRelations(
     if (found) previous = found;
     if (found && !sentenceSubject) sentenceSubject = found;
   }
+  readEnumerations(reader, context, result);
   result.topic = (sentenceSubject ?? firstSubject(reader))?.actorIds ?? context.topic;
   result.relations = strongestPerPair(result.relations);
   return result;
@@ -956,7 +960,7 @@ function pronounBefore(reader: Reader, i: number, floor: number): number {
     const t = reader.tokens[j];
     if (!t) break;
     if (SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON') return j;
-    // Through a verb group: 'it was forced to pull out', 'they have begun to withdraw'.
+    // Through a verb group: 'it was made to withdraw', 'they have begun to withdraw'.
     if (
       !(
         t.pos === 'VERB' ||
@@ -1439,7 +1443,7 @@ function emit(
   to: string[],
   type: RelationType,
   polarity: Polarity,
-  hit: Hit,
+  hit: Pick<Hit, 'head' | 'last'>,
   used: Mention[],
 ): void {
   const triggerStart = reader.tokens[hit.head]?.start ?? 0;
@@ -1476,6 +1480,111 @@ function emitPairwise(
       const b = unique[j];
       if (a && b) emit(reader, result, [a], [b], type, hit.entry.polarity, hit, used);
     }
+}
+
+/** What opens the list of an alliance's members or a state's allies. */
+const ENUMERATION_OPENERS = new Set(['(', ':', '—', '–']);
+/** 'the Quad countries (…)', 'the three AES member states—…': nouns between owner and list. */
+const MEMBER_NOUNS = new Set(['member', 'state', 'country', 'nation', 'government', 'partner']);
+/** 'their closest allies: …': nouns whose list names the owner's allies. */
+const ALLY_NOUNS = new Set(['ally', 'partner', 'friend', 'backer']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/**
+ * Lists that name members or allies without a verb: 'the Quad countries (A, B, C)', 'the
+ * three AES member states—A, B and C—', 'their sincere allies: A, B and C'. A list set off by
+ * a bracket, colon or dash right after an alliance (and its member nouns) names its members;
+ * after a possessed 'allies' or 'partners' it names the possessor's allies.
+ */
+function readEnumerations(reader: Reader, context: SentenceContext, result: SentenceResult): void {
+  const { tokens, groups } = reader;
+  for (const group of groups) {
+    if (group.kind !== 'actor') continue;
+    // A bracket after one name glues it to its list in one group: 'the Mechanism (A, B, C)'.
+    let list = group;
+    let open = group.first - 1;
+    const inner = group.mentions.findIndex(
+      (m, k) => k > 0 && tokens[tokenIndexAt(tokens, m.start) - 1]?.text === '(',
+    );
+    if (inner === 1) {
+      const rest = group.mentions.slice(1);
+      const first = tokenIndexAt(tokens, rest[0]?.start ?? 0);
+      list = {
+        ...group,
+        first,
+        start: rest[0]?.start ?? group.start,
+        mentions: rest,
+        actorIds: [...new Set(rest.flatMap((m) => m.actorIds))],
+      };
+      open = first - 1;
+    }
+    if (list.actorIds.length < 2 || list.mentions.length < 2) continue;
+    if (tokens[open]?.lower === 'the') open--;
+    const opener = tokens[open];
+    if (!opener || !ENUMERATION_OPENERS.has(opener.text)) continue;
+    const close = tokens[list.last + 1];
+    if (opener.text === '(' && close?.text !== ')') continue;
+    if (opener.text !== '(' && opener.text !== ':' && close && !DASHES.has(close.text)) {
+      if (close.text !== ',' && close.pos !== 'PUNCT') continue;
+    }
+    let j = open - 1;
+    while (QUOTES.has(tokens[j]?.text ?? '')) j--;
+    let allies = false;
+    let nouns = 0;
+    while (tokens[j] && reader.groupAt[j] === -1 && nouns < 3) {
+      const t = tokens[j];
+      if (t?.pos === 'NOUN' && ALLY_NOUNS.has(t.lemma)) {
+        allies = true;
+        nouns++;
+      } else if (t?.pos === 'NOUN' && MEMBER_NOUNS.has(t.lemma)) nouns++;
+      else if (nouns > 0 && (t?.pos === 'ADJ' || t?.pos === 'NUM' || QUOTES.has(t?.text ?? '')))
+        nouns += 0;
+      else break;
+      j--;
+    }
+    let owner: string[] | null = null;
+    let ownerMentions: Mention[] = [];
+    let named: Group | null = null;
+    const g = groups[reader.groupAt[j] ?? -1];
+    if (g && g !== list && g.kind === 'actor') {
+      const ofAlliance = g.actorIds.every((id) => context.actorTypeOf(id) === 'alliance');
+      const collective = g.mentions.length === 1 ? g.mentions[0]?.membersOf : undefined;
+      if (g === group && inner === 1) owner = g.mentions[0]?.actorIds ?? null;
+      else if (collective && !allies) {
+        owner = [collective];
+        named = g;
+      } else if (ofAlliance && !allies) owner = g.actorIds;
+      else if (allies && POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '')) owner = g.actorIds;
+      ownerMentions = g === group ? g.mentions.slice(0, 1) : g.mentions;
+    } else if (allies && POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) {
+      const pronoun = pronounBefore(reader, j, 0);
+      // 'expelled from all three states, … what they called their allies': a plural pronoun
+      // takes the plural group named before it in the sentence.
+      const plural =
+        tokens[j]?.lower === 'their'
+          ? groups.findLast((p) => p.last < j && p.kind === 'actor' && p.actorIds.length > 1)
+          : undefined;
+      const subject = plural ?? (pronoun >= 0 ? null : subjectBefore(reader, j, 0));
+      owner = subject?.actorIds ?? context.topic;
+      ownerMentions = subject?.mentions ?? [];
+    }
+    if (!owner?.length) continue;
+    const members = list.actorIds.filter((id) => !owner.includes(id));
+    // The trigger is the member or ally noun ('member states', 'allies'), else the bracket.
+    const trigger = named
+      ? { head: named.first, last: named.last }
+      : nouns > 0
+        ? { head: j + 1, last: open - 1 }
+        : { head: open, last: open };
+    while (QUOTES.has(tokens[trigger.last]?.text ?? '') && trigger.last > trigger.head)
+      trigger.last--;
+    while (QUOTES.has(tokens[trigger.head]?.text ?? '') && trigger.head < trigger.last)
+      trigger.head++;
+    emit(reader, result, members, owner, 'alliance', 'cooperative', trigger, [
+      ...ownerMentions,
+      ...list.mentions,
+    ]);
+  }
 }
 
 /** 'fight jihadists' has an object; 'fought each other', 'met in Moscow' have none. */

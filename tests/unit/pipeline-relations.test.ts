@@ -418,3 +418,49 @@ describe('the token reader: one test per construction', () => {
     expect(edges(g)).toContain('mli rupture/hostile fra');
   });
 });
+
+describe('relations: lists that name members or allies without a verb', () => {
+  it('reads a bracketed list after an alliance as its members', () => {
+    const g = graphOf(
+      dated('Observers from the East African Community (Kenya, Uganda and Tanzania) arrived.'),
+    );
+    expect(edges(g)).toEqual([
+      'ken alliance/cooperative eac',
+      'tza alliance/cooperative eac',
+      'uga alliance/cooperative eac',
+    ]);
+  });
+
+  it('reads a dashed list after "the member states" of an alliance', () => {
+    const g = graphOf(
+      dated('The two ECOWAS member states—Ghana and Togo—opened a joint border post on Monday.'),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'gha alliance/cooperative ecowas',
+        'tgo alliance/cooperative ecowas',
+      ]),
+    );
+  });
+
+  it('reads a list after "their allies:" as allies of the plural group named before', () => {
+    const g = graphOf(
+      dated(
+        'Both Sudan and Chad have turned to what they describe as their true partners: China and Qatar.',
+      ),
+    );
+    expect(pairs(g)).toEqual(
+      expect.arrayContaining([
+        'chn~sdn cooperative',
+        'chn~tcd cooperative',
+        'qat~sdn cooperative',
+        'qat~tcd cooperative',
+      ]),
+    );
+  });
+
+  it('does not read a bracketed list after a state as its members', () => {
+    const g = graphOf(dated('Talks were held in Kenya (Nairobi, Mombasa) and Ethiopia.'));
+    expect(edges(g)).toEqual([]);
+  });
+});
