@@ -43,6 +43,7 @@ const EventDataSchema = z.object({
   agentHeads: z.array(z.string()),
   irregularForms: z.record(z.string(), z.string()),
   eventVerbs: z.array(z.string()),
+  refusalVerbs: z.array(z.string()),
   entries: z.array(EventEntrySchema),
 });
 
@@ -82,6 +83,8 @@ export interface EventLexicon {
   irregular: Map<string, string>;
   /** Intransitive verbs an event noun takes before its phrase goes on: 'war erupted between X and Y'. */
   eventVerbs: Set<string>;
+  /** Verbs that turn down the help they take as object: 'rejected help from X' is no support. */
+  refusalVerbs: Set<string>;
   /** Length of the longest stem. */
   maxStem: number;
   cues: Array<{ type: RelationType; regex: RegExp }>;
@@ -149,6 +152,7 @@ export function getEventLexicon(): EventLexicon {
     stems,
     irregular,
     eventVerbs: new Set(data.eventVerbs),
+    refusalVerbs: new Set(data.refusalVerbs),
     maxStem: Math.max(...[...stems].map((x) => x.length)),
     cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negators: new Set(data.negators),

@@ -121,6 +121,8 @@ interface Reader {
   groups: Group[];
   /** Tokens inside 'according to X' and ', X said.' (their names report, they do not act). */
   attribution: Uint8Array;
+  /** What each subject pronoun was read as, by token. */
+  pronouns: Map<number, string[]>;
 }
 
 interface Hit {
@@ -159,13 +161,22 @@ export function extractRelations(
   const attribution = attributionTokens(lex, tokens);
   const groupAt = new Int32Array(tokens.length).fill(-1);
   const groups = buildGroups(tokens, mentions, attribution, groupAt);
-  const reader: Reader = { lex, work, tokens, groupAt, groups, attribution };
+  const reader: Reader = {
+    lex,
+    work,
+    tokens,
+    groupAt,
+    groups,
+    attribution,
+    pronouns: new Map(),
+  };
   const actorGroups = groups.filter((g) => g.kind === 'actor');
   if (!actorGroups.length) return result;
   const hits = findHits(reader);
   let sentenceSubject: Group | null = null;
   let previous: Group | null = null;
   for (const hit of hits) {
+    if (isRefused(reader, hit)) continue;
     const found = readHit(reader, hit, context, result, previous);
     if (found) previous = found;
     if (found && !sentenceSubject) sentenceSubject = found;
@@ -174,6 +185,24 @@ export function extractRelations(
   result.topic = (sentenceSubject ?? firstSubject(reader))?.actorIds ?? context.topic;
   result.relations = strongestPerPair(result.relations);
   return result;
+}
+
+/**
+ * 'rejected help from France', 'refused military aid from the US': a cooperative event noun
+ * that is the object of a hostile verb was turned down, not given.
+ */
+function isRefused(reader: Reader, hit: Hit): boolean {
+  const { tokens } = reader;
+  if (hit.entry.polarity !== 'cooperative' || tokens[hit.head]?.pos !== 'NOUN') return false;
+  let j = hit.head - 1;
+  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '') && reader.groupAt[j] === -1)
+    j--;
+  if (POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) j--;
+  const particle = tokens[j]?.lower === 'down';
+  if (particle) j--;
+  const v = tokens[j];
+  if (!v || v.pos !== 'VERB' || !reader.lex.refusalVerbs.has(v.lemma)) return false;
+  return v.lemma !== 'turn' || particle;
 }
 
 function attributionTokens(lex: EventLexicon, tokens: Token[]): Uint8Array {
@@ -442,6 +471,13 @@ function clauseStart(
       return { start: j + 1, opener: 'relative' };
     }
     if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower))
+      return { start: j + 1, opener: 'subordinate' };
+    // 'after it was forced': tagged as a preposition, but a subject pronoun follows.
+    if (
+      t.pos === 'ADP' &&
+      SUBORDINATORS.has(t.lower) &&
+      SUBJECT_PRONOUNS.has(tokens[j + 1]?.lower ?? '')
+    )
       return { start: j + 1, opener: 'subordinate' };
     if (t.pos === 'VERB' && lex.reportVerbs.has(t.lemma) && j < i - 1) {
       // 'X said (that) Y attacked Z': the report's own clause starts after the verb.
@@ -778,6 +814,10 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
 }
 
 const COMPARISON = new Set(['like', 'including', 'alongside']);
+/** A dash that sets off an aside: '—', '–', or '--' typed for one. */
+function isDash(text: string): boolean {
+  return DASHES.has(text) || /^-{2,3}$/u.test(text);
+}
 /** 'X, together with Y, struck Z': Y acts with X, and with X. */
 const JOINT = new Set(['together', 'along']);
 
@@ -790,15 +830,21 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   // Forward: 'Kenyan police, together with Uganda, raided …'.
   let f = g.last + 1;
   while (['NOUN', 'ADJ'].includes(tokens[f]?.pos ?? '') && groupAt[f] === -1) f++;
+  const aside = tokens[f]?.lower === ',' || isDash(tokens[f]?.text ?? '');
   const jointAfter =
-    tokens[f]?.lower === ',' &&
-    JOINT.has(tokens[f + 1]?.lower ?? '') &&
-    tokens[f + 2]?.lower === 'with';
-  const likeAfter = tokens[f]?.lower === ',' && COMPARISON.has(tokens[f + 1]?.lower ?? '');
+    aside && JOINT.has(tokens[f + 1]?.lower ?? '') && tokens[f + 2]?.lower === 'with';
+  const likeAfter = aside && COMPARISON.has(tokens[f + 1]?.lower ?? '');
   if (jointAfter || likeAfter) {
-    // '…, like the military rulers in Mali and Burkina Faso, have …': up to the closing comma.
+    // '…, like the military rulers in Mali and Burkina Faso, have …': up to the closing comma
+    // or dash, or to a second 'with' phrase ('together with Y and with support from Z').
     let close = f + 2;
-    while (close < verb && tokens[close]?.lower !== ',') close++;
+    while (
+      close < verb &&
+      tokens[close]?.lower !== ',' &&
+      !isDash(tokens[close]?.text ?? '') &&
+      !(tokens[close]?.lower === 'and' && tokens[close + 1]?.lower === 'with')
+    )
+      close++;
     const partners = groups.filter((x) => x.kind === 'actor' && x.first > f + 1 && x.last < close);
     if (partners.length) {
       const ids = partners.flatMap((x) => x.actorIds);
@@ -812,6 +858,19 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   }
   let j = g.first - 1;
   while (j >= 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[j]?.pos ?? '') && groupAt[j] === -1) j--;
+  // Fronted: 'Like Mali and Burkina Faso, (which …,) Niger has rejected …'.
+  if (tokens[j]?.lower === ',' && tokens[0]?.lower === 'like') {
+    const comma = tokens.findIndex((t) => t.lower === ',');
+    const likes = groups.filter((x) => x.kind === 'actor' && x.first > 0 && x.last < comma);
+    if (likes.length && comma <= j) {
+      const ids = likes.flatMap((x) => x.actorIds);
+      return {
+        ...g,
+        mentions: [...g.mentions, ...likes.flatMap((x) => x.mentions)],
+        actorIds: [...new Set([...g.actorIds, ...ids])],
+      };
+    }
+  }
   let word = tokens[j]?.lower ?? '';
   const asWellAs =
     word === 'as' && tokens[j - 1]?.lower === 'well' && tokens[j - 2]?.lower === 'as';
@@ -953,6 +1012,24 @@ function topicGroup(reader: Reader, p: number, topic: string[]): Group {
     actorIds: topic,
     kind: 'actor',
   };
+}
+
+/**
+ * 'the close of Japan's mission abroad after it was made to withdraw': a pronoun in a
+ * subordinate clause whose main clause has no acting actor refers to the nearest actor
+ * before it in the sentence ('it' to one actor, 'they' to any).
+ */
+function antecedentInSentence(reader: Reader, pronoun: number, clauseStart: number): Group | null {
+  const singular = reader.tokens[pronoun]?.lower !== 'they';
+  for (let j = clauseStart - 1; j >= 0; j--) {
+    const g = reader.groups[reader.groupAt[j] ?? -1];
+    if (!g) continue;
+    j = g.first;
+    if (g.kind !== 'actor' || reader.attribution[g.first]) continue;
+    if (singular && g.actorIds.length > 1) continue;
+    return g;
+  }
+  return null;
 }
 
 function pronounBefore(reader: Reader, i: number, floor: number): number {
@@ -1210,7 +1287,17 @@ function readHit(
   }
   if (!subject && !entry.hyphen) {
     const pronoun = pronounBefore(reader, hit.head, clause.start);
-    if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
+    // A pronoun keeps the referent its first head gave it ('it was made to withdraw').
+    let referent = reader.pronouns.get(pronoun);
+    if (pronoun >= 0 && !referent) {
+      const inSentence =
+        clause.opener === 'subordinate' && !previous
+          ? antecedentInSentence(reader, pronoun, clause.start)
+          : null;
+      referent = inSentence?.actorIds ?? context.topic ?? undefined;
+      if (referent) reader.pronouns.set(pronoun, referent);
+    }
+    if (pronoun >= 0 && referent) subject = topicGroup(reader, pronoun, referent);
   }
   // 'violence by the RSF … may have killed': an event noun as the subject lends its agent.
   if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
@@ -1301,7 +1388,8 @@ function readHit(
       subject &&
       agent !== subject &&
       entry.polarity === 'cooperative' &&
-      verbBetween(reader, subject.last, hit.head)
+      (verbBetween(reader, subject.last, hit.head) ||
+        tokens[previousContent(tokens, hit.head)]?.lower === 'with')
     )
       // 'X conducted strikes with support from Y': the help goes to the one who acts.
       patient = subject;

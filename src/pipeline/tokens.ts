@@ -81,6 +81,15 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
     });
     pos = at + value.length;
   });
+  // 'rejected help from France', 'sought help from Egypt': a bare verb form right after a verb,
+  // with no object of its own, is that verb's object noun.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (!t || before?.pos !== 'VERB' || t.pos !== 'VERB' || t.lower !== t.lemma) continue;
+    if (!after || after.pos === 'ADP' || after.pos === 'PUNCT') t.pos = 'NOUN';
+  }
   return tokens;
 }
 

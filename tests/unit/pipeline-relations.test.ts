@@ -464,3 +464,49 @@ describe('relations: lists that name members or allies without a verb', () => {
     expect(edges(g)).toEqual([]);
   });
 });
+
+describe('relations: refusals, fronted comparisons, asides and pronouns', () => {
+  it('reads help that a state rejected as a rupture, not as support', () => {
+    expect(edges(graphOf(dated('Guinea has rejected help from Morocco.')))).toEqual([
+      'gin rupture/hostile mar',
+    ]);
+    expect(edges(graphOf(dated('Chad refused military aid from Japan.')))).toEqual([
+      'tcd rupture/hostile jpn',
+    ]);
+  });
+
+  it('gives a fronted "like" phrase the verb of the subject it is compared to', () => {
+    const g = graphOf(dated('Like Ghana and Benin, which border the Sahel, Togo has left OPEC.'));
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'ben rupture/hostile opec',
+        'gha rupture/hostile opec',
+        'tgo rupture/hostile opec',
+      ]),
+    );
+  });
+
+  it('reads "with support from" inside a dashed aside as support for the one who acts', () => {
+    const g = graphOf(
+      dated(
+        'Kenyan forces -- together with Uganda and with support from Japan and Italy - struck bases in Somalia.',
+      ),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'ita military_support/cooperative ken',
+        'jpn military_support/cooperative ken',
+        'ken military_support/cooperative uga',
+      ]),
+    );
+  });
+
+  it('reads "it" after "after" as the actor named before it in the sentence', () => {
+    const g = graphOf(
+      dated(
+        "The vote closes a chapter for Belgium in the region after it was made to withdraw its soldiers from Rwanda and Burundi.",
+      ),
+    );
+    expect(edges(g)).toEqual(['bel rupture/hostile bdi', 'bel rupture/hostile rwa']);
+  });
+});
