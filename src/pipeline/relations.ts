@@ -525,6 +525,18 @@ const EMBEDDING_NOUNS = new Set([
   'help',
   'assistance',
 ]);
+/** Office holders named by where they come from: 'his counterparts from Mali'. */
+const PEOPLE_FROM = new Set([
+  'counterpart',
+  'delegation',
+  'delegate',
+  'envoy',
+  'minister',
+  'official',
+  'representative',
+  'diplomat',
+  'leader',
+]);
 /** 'groups linked to X', 'militias loyal to X': X fills the slot the groups are in. */
 const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'loyal', 'connect', 'close', 'tied']);
 
@@ -551,6 +563,9 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'met the president of Mali', 'spoke to the head of the junta': the office is its state.
         if (t.lower === 'of' && (isAgentHead(reader.lex, b) || REGION_NOUNS.has(b.lemma)))
+          return slotBefore(reader, before - 1, from, depth + 1);
+        // 'his counterparts from Mali', 'envoys from Qatar': people who come from their state.
+        if (t.lower === 'from' && PEOPLE_FROM.has(b.lemma))
           return slotBefore(reader, before - 1, from, depth + 1);
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
@@ -636,10 +651,12 @@ function followingGroups(
       }
       if (out.length) {
         // An apposition naming the actor again ('…, Colonel Assimi Goita,').
+        // Or the next item of a list of phrases ('troops from X, European mercenaries and Y').
         let k = j + 1;
         while (
-          k <= j + 3 &&
-          (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'DET')
+          k <= j + 5 &&
+          groupAt[k] === -1 &&
+          /^(?:PROPN|NOUN|DET|ADJ|CCONJ)$/u.test(tokens[k]?.pos ?? '')
         )
           k++;
         if (groupAt[k] !== undefined && groupAt[k] !== -1 && groupAt[k + 0] !== groupAt[j - 1])
@@ -1268,10 +1285,10 @@ function readHit(
     subject = reader.groups[reader.groupAt[hit.head - 2] ?? -1] ?? null;
   } else if (clause.opener === 'relative') {
     subject = subjectBefore(reader, hit.head, clause.start);
-    if (!subject) {
-      // 'Wagner, which backs …', 'the AES, a confederation that …': the antecedent acts.
-      subject = antecedentOf(reader, clause.start - 1);
-    }
+    // 'a coalition, which includes X': the coalition of the state named before it.
+    if (!subject) subject = coalitionOwner(reader, clause.start - 1);
+    // 'Wagner, which backs …', 'the AES, a confederation that …': the antecedent acts.
+    if (!subject) subject = antecedentOf(reader, clause.start - 1);
   } else {
     subject = subjectBefore(reader, hit.head, clause.start);
   }
@@ -1312,9 +1329,6 @@ function readHit(
   if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous)
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
-  if (!subject && !entry.hyphen && clause.opener === 'relative')
-    // 'a coalition, which includes X': the coalition of the state named before it.
-    subject = coalitionOwner(reader, clause.start - 1);
 
   if (relationTrace.log)
     relationTrace.log(
@@ -1444,9 +1458,9 @@ function readHit(
     const alliances = ids.filter((id) => context.actorTypeOf(id) === 'alliance');
     const members = ids.filter((id) => context.actorTypeOf(id) !== 'alliance');
     const owner = [agent, patient, subject].find((g) => g?.coalition);
-    if (!alliances.length && owner) {
-      // The members of a state's coalition are its allies.
-      const allies = members.filter((id) => !owner.actorIds.includes(id));
+    if (owner) {
+      // The members of a state's coalition are its allies, alliances among them.
+      const allies = ids.filter((id) => !owner.actorIds.includes(id));
       emit(
         reader,
         result,
@@ -1491,7 +1505,7 @@ function readHit(
     agent &&
     !patient &&
     entry.mutual &&
-    agentIsSubject &&
+    (agentIsSubject || entry.agent[0] === 'object') &&
     agent.actorIds.length > 1 &&
     (isNoun || !hasObject(reader, hit))
   ) {

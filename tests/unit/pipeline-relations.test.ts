@@ -510,3 +510,26 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     expect(edges(g)).toEqual(['bel rupture/hostile bdi', 'bel rupture/hostile rwa']);
   });
 });
+
+describe('relations: meetings brought together, coalitions and lists of phrases', () => {
+  it('pairs everyone a meeting brought together, counterparts by their states', () => {
+    const g = graphOf(
+      dated(
+        'The summit, which brought together Kenyan officials and their counterparts from Ghana and Peru, ended well.',
+      ),
+    );
+    expect(pairs(g)).toEqual(
+      expect.arrayContaining(['gha~ken cooperative', 'ken~per cooperative']),
+    );
+  });
+
+  it('makes the members of a state coalition its allies, alliances among them', () => {
+    const g = graphOf(
+      dated(
+        'Chad backed the Nigerian government coalition, which includes units from ECOWAS, private contractors and the CJTF.',
+      ),
+    );
+    expect(edges(g)).toEqual(expect.arrayContaining(['ecowas alliance/cooperative nga']));
+    expect(edges(g)).not.toContain('nga alliance/cooperative ecowas');
+  });
+});
