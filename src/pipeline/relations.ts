@@ -1546,8 +1546,10 @@ function emit(
   type: RelationType,
   polarity: Polarity,
   hit: Pick<Hit, 'head' | 'last'>,
-  used: Mention[],
+  named: Mention[],
 ): void {
+  // A group can reach a head by two slots: each mention is cited once.
+  const used = named.filter((m, k) => named.indexOf(m) === k);
   const triggerStart = reader.tokens[hit.head]?.start ?? 0;
   const triggerEnd = reader.tokens[hit.last]?.end ?? triggerStart;
   for (const a of from) {
