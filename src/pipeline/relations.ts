@@ -15,6 +15,8 @@ import type { Polarity, RelationType } from '../model/schema';
 export interface Group {
   /** The owner of a coalition named in its place ('the government coalition, which includes'). */
   coalition?: boolean;
+  /** 'Like X, Y has …': actors that each do the same, not with one another. */
+  compared?: boolean;
   /** 'X, together with Y': the two sides of a joint action, who cooperate in it. */
   joint?: [string[], string[]];
   start: number;
@@ -867,7 +869,7 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
       const ids = partners.flatMap((x) => x.actorIds);
       return {
         ...g,
-        ...(jointAfter ? { joint: [g.actorIds, ids] as [string[], string[]] } : {}),
+        ...(jointAfter ? { joint: [g.actorIds, ids] as [string[], string[]] } : { compared: true }),
         mentions: [...g.mentions, ...partners.flatMap((x) => x.mentions)],
         actorIds: [...new Set([...g.actorIds, ...ids])],
       };
@@ -883,6 +885,7 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
       const ids = likes.flatMap((x) => x.actorIds);
       return {
         ...g,
+        compared: true,
         mentions: [...g.mentions, ...likes.flatMap((x) => x.mentions)],
         actorIds: [...new Set([...g.actorIds, ...ids])],
       };
@@ -908,7 +911,11 @@ function withComparison(reader: Reader, g: Group, verb: number): Group {
   );
   return {
     ...head,
-    ...(joint || word === 'alongside' ? { joint: [head.actorIds, g.actorIds] } : {}),
+    ...(joint || word === 'alongside'
+      ? { joint: [head.actorIds, g.actorIds] as [string[], string[]] }
+      : word === 'like' || asWellAs
+        ? { compared: true }
+        : {}),
     last: g.last,
     end: g.end,
     mentions: members.flatMap((x) => x.mentions),
@@ -1505,6 +1512,7 @@ function readHit(
     agent &&
     !patient &&
     entry.mutual &&
+    !agent.compared &&
     (agentIsSubject || entry.agent[0] === 'object') &&
     agent.actorIds.length > 1 &&
     (isNoun || !hasObject(reader, hit))
@@ -1684,7 +1692,9 @@ function readEnumerations(reader: Reader, context: SentenceContext, result: Sent
       trigger.last--;
     while (QUOTES.has(tokens[trigger.head]?.text ?? '') && trigger.head < trigger.last)
       trigger.head++;
-    emit(reader, result, members, owner, 'alliance', 'cooperative', trigger, [
+    // Members join their alliance; a state's allies are the ones it turned to.
+    const [from, to] = allies ? [owner, members] : [members, owner];
+    emit(reader, result, from, to, 'alliance', 'cooperative', trigger, [
       ...ownerMentions,
       ...list.mentions,
     ]);
@@ -1696,7 +1706,7 @@ function hasObject(reader: Reader, hit: Hit): boolean {
   const next = reader.tokens[hit.last + 1];
   if (!next) return false;
   if (next.lower === 'each' || next.lower === 'one') return false;
-  return next.pos === 'NOUN' || next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'NUM';
+  return /^(?:NOUN|PROPN|DET|ADJ|NUM)$/u.test(next.pos);
 }
 
 /** One relation per pair and polarity in a sentence: the most specific type wins. */

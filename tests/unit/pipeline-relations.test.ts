@@ -533,3 +533,12 @@ describe('relations: meetings brought together, coalitions and lists of phrases'
     expect(edges(g)).not.toContain('nga alliance/cooperative ecowas');
   });
 });
+
+describe('relations: compared subjects', () => {
+  it('does not pair the states a "like" phrase compares as fighting one another', () => {
+    const g = graphOf(
+      dated('Like Ghana and Benin, which are also coastal, Togo is fighting Islamist insurgents.'),
+    );
+    expect(edges(g)).toEqual([]);
+  });
+});
