@@ -83,7 +83,7 @@ export interface EventLexicon {
   irregular: Map<string, string>;
   /** Intransitive verbs an event noun takes before its phrase goes on: 'war erupted between X and Y'. */
   eventVerbs: Set<string>;
-  /** Verbs that turn down the help they take as object: 'rejected help from X' is no support. */
+  /** Verbs that turn down or end the help they take as object: 'rejected help from X' is no support. */
   refusalVerbs: Set<string>;
   /** Length of the longest stem. */
   maxStem: number;

@@ -178,8 +178,22 @@ export function extractRelations(
   let sentenceSubject: Group | null = null;
   let previous: Group | null = null;
   for (const hit of hits) {
-    if (isRefused(reader, hit)) continue;
-    const found = readHit(reader, hit, context, result, previous);
+    const refused = refusingVerb(reader, hit);
+    const before = result.relations.length;
+    const found = readHit(
+      reader,
+      refused >= 0
+        ? { ...hit, entry: { ...hit.entry, type: 'rupture', polarity: 'hostile' } }
+        : hit,
+      context,
+      result,
+      previous,
+    );
+    // 'Germany halted assistance to Niger': the one who ends the help breaks with the other.
+    if (refused >= 0 && found)
+      for (const r of result.relations.slice(before))
+        if (found.actorIds.includes(r.target) && !found.actorIds.includes(r.source))
+          [r.source, r.target] = [r.target, r.source];
     if (found) previous = found;
     if (found && !sentenceSubject) sentenceSubject = found;
   }
@@ -190,12 +204,13 @@ export function extractRelations(
 }
 
 /**
- * 'rejected help from France', 'refused military aid from the US': a cooperative event noun
- * that is the object of a hostile verb was turned down, not given.
+ * 'rejected help from France', 'halted assistance to Niger': a cooperative event noun that is
+ * the object of a verb that refuses or ends it was turned down or stopped, not given. Returns
+ * that verb's token, or -1.
  */
-function isRefused(reader: Reader, hit: Hit): boolean {
+function refusingVerb(reader: Reader, hit: Hit): number {
   const { tokens } = reader;
-  if (hit.entry.polarity !== 'cooperative' || tokens[hit.head]?.pos !== 'NOUN') return false;
+  if (hit.entry.polarity !== 'cooperative' || tokens[hit.head]?.pos !== 'NOUN') return -1;
   let j = hit.head - 1;
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '') && reader.groupAt[j] === -1)
     j--;
@@ -203,8 +218,8 @@ function isRefused(reader: Reader, hit: Hit): boolean {
   const particle = tokens[j]?.lower === 'down';
   if (particle) j--;
   const v = tokens[j];
-  if (!v || v.pos !== 'VERB' || !reader.lex.refusalVerbs.has(v.lemma)) return false;
-  return v.lemma !== 'turn' || particle;
+  if (!v || v.pos !== 'VERB' || !reader.lex.refusalVerbs.has(v.lemma)) return -1;
+  return v.lemma !== 'turn' || particle ? j : -1;
 }
 
 function attributionTokens(lex: EventLexicon, tokens: Token[]): Uint8Array {

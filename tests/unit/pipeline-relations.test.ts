@@ -475,6 +475,12 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     ]);
   });
 
+  it('reads help that a state halted as its break with the one it helped', () => {
+    expect(edges(graphOf(dated('Sweden halted development assistance to Mali.')))).toEqual([
+      'swe rupture/hostile mli',
+    ]);
+  });
+
   it('gives a fronted "like" phrase the verb of the subject it is compared to', () => {
     const g = graphOf(dated('Like Ghana and Benin, which border the Sahel, Togo has left OPEC.'));
     expect(edges(g)).toEqual(
