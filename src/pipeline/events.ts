@@ -44,6 +44,7 @@ const EventDataSchema = z.object({
   irregularForms: z.record(z.string(), z.string()),
   eventVerbs: z.array(z.string()),
   refusalVerbs: z.array(z.string()),
+  demandVerbs: z.array(z.string()),
   entries: z.array(EventEntrySchema),
 });
 
@@ -85,6 +86,8 @@ export interface EventLexicon {
   eventVerbs: Set<string>;
   /** Verbs that turn down or end the help they take as object: 'rejected help from X' is no support. */
   refusalVerbs: Set<string>;
+  /** Verbs that demand what follows of someone: 'urged France to withdraw' is hostile to France. */
+  demandVerbs: Set<string>;
   /** Length of the longest stem. */
   maxStem: number;
   cues: Array<{ type: RelationType; regex: RegExp }>;
@@ -153,6 +156,7 @@ export function getEventLexicon(): EventLexicon {
     irregular,
     eventVerbs: new Set(data.eventVerbs),
     refusalVerbs: new Set(data.refusalVerbs),
+    demandVerbs: new Set(data.demandVerbs),
     maxStem: Math.max(...[...stems].map((x) => x.length)),
     cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negators: new Set(data.negators),

@@ -198,6 +198,7 @@ export function extractRelations(
     if (found && !sentenceSubject) sentenceSubject = found;
   }
   readEnumerations(reader, context, result);
+  readDemands(reader, context, result);
   result.topic = (sentenceSubject ?? firstSubject(reader))?.actorIds ?? context.topic;
   result.relations = strongestPerPair(result.relations);
   return result;
@@ -336,7 +337,7 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   // The tagger reads some verbs as nouns: gerunds, and 'Niger orders U.S. troops out'.
   const verbish =
     t.pos === 'VERB' ||
-    (t.pos === 'ADJ' && /ed$/u.test(t.lower) && auxBefore(tokens, i)) ||
+    (t.pos === 'ADJ' && /(?:ed|ing)$/u.test(t.lower) && auxBefore(tokens, i)) ||
     (t.pos === 'NOUN' &&
       (/(?:ing|ed)$/u.test(t.lower) ||
         (groupAt[i - 1] !== undefined &&
@@ -619,7 +620,7 @@ function previousContent(tokens: Token[], j: number): number {
 /** Groups in the phrase that follows a head, to the end of its clause. */
 function followingGroups(
   reader: Reader,
-  hit: { head: number; last: number },
+  hit: { head: number; last: number; particle?: boolean },
 ): Array<{ group: Group; slot: string }> {
   const { tokens, groupAt, groups } = reader;
   const out: Array<{ group: Group; slot: string }> = [];
@@ -692,7 +693,9 @@ function followingGroups(
       j = group.last;
       continue;
     }
-    out.push({ group, slot: slotOf(reader, group, hit.head) });
+    // 'brought in Wagner': a particle of the head is no preposition of what follows.
+    const from = hit.particle && group.first > hit.last ? hit.last : hit.head;
+    out.push({ group, slot: slotOf(reader, group, from) });
     j = group.last;
   }
   return out;
@@ -1137,6 +1140,16 @@ function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
     if (t.pos === 'VERB' && lex.hedgeVerbs.has(t.lemma)) {
       const next = tokens[j + 1];
       if (next && (next.lower === 'to' || j + 1 === hit.head || next.pos === 'DET')) return true;
+      // 'urged its citizens to leave X': what the verb asks of someone has not happened.
+      // Not past a coordination ('…to withdraw, and have moved closer to X') nor into a
+      // participle that reports a fact ('to help free soldiers detained by X').
+      let to = -1;
+      for (let k = j + 1; k < hit.head; k++) {
+        const x = tokens[k]?.lower;
+        if (x === 'to') to = k;
+        else if (x === 'and' || x === ',' || x === 'but') to = -1;
+      }
+      if (to >= 0 && !isReducedPassive(tokens, hit.head)) return true;
     }
   }
   // 'accused X of arming Y', 'denied supplying Y': an allegation or a denial, not a fact.
@@ -1299,7 +1312,14 @@ function readHit(
   if (!head) return null;
   const clause = clauseStart(reader, hit.head);
   const isNoun = head.pos === 'NOUN' || head.pos === 'PROPN';
-  const following = followingGroups(reader, hit);
+  const following = followingGroups(reader, {
+    head: hit.head,
+    last: hit.last,
+    // A particle that is no slot of the head ('brought in X', not 'grapple with X').
+    particle:
+      !!entry.particle &&
+      ![...entry.agent, ...entry.patient].includes(tokens[hit.last]?.lower ?? ''),
+  });
 
   // The acting group the clause gives (before the head).
   let subject: Group | null;
@@ -1352,6 +1372,7 @@ function readHit(
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
 
+  if (subject) subject = withJoined(reader, subject, hit.head);
   if (relationTrace.log)
     relationTrace.log(
       `head "${head.text}" #${hit.entry.index} clause=${clause.opener}@${clause.start} subject=${subject?.actorIds.join('+') ?? '-'} following=${following.map((f) => f.group.actorIds.join('+') + ':' + f.slot).join(' ')}`,
@@ -1607,6 +1628,90 @@ function emitPairwise(
       const b = unique[j];
       if (a && b) emit(reader, result, [a], [b], type, hit.entry.polarity, hit, used);
     }
+}
+
+/** Does a token head a hostile break: 'withdraw', 'leave', 'departure', 'removal'? */
+function headsBreak(reader: Reader, t: Token | undefined): boolean {
+  if (!t) return false;
+  return entriesFor(reader.lex, t).some(
+    (e) => e.type === 'rupture' && e.polarity === 'hostile' && posMatches(e, t) && !e.with,
+  );
+}
+
+/**
+ * 'urged France to withdraw its troops', 'demanded the exit of the UN force': a demand
+ * that another actor leave is a break with it, though the leaving itself is not yet a fact.
+ */
+function readDemands(reader: Reader, context: SentenceContext, result: SentenceResult): void {
+  const { tokens, groups, groupAt } = reader;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i];
+    if (!verb || verb.pos !== 'VERB' || !reader.lex.demandVerbs.has(verb.lemma)) continue;
+    if (reader.attribution[i]) continue;
+    let j = i + 1;
+    if (tokens[j]?.lower === 'on' || tokens[j]?.lower === 'for') j++;
+    let target: Group | undefined;
+    const direct = groups[groupAt[j] ?? -1] ?? groups[groupAt[j + 1] ?? -1];
+    if (direct && direct.kind === 'actor' && direct.first <= j + 1) {
+      // 'urged France to withdraw its troops'.
+      const to = tokens[direct.last + 1];
+      if (to?.lower === 'to' && headsBreak(reader, tokens[direct.last + 2])) target = direct;
+    } else {
+      // 'demanded the (swift) exit of the UN force'.
+      let k = j;
+      while (/^(?:DET|ADJ)$/u.test(tokens[k]?.pos ?? '')) k++;
+      if (
+        headsBreak(reader, tokens[k]) &&
+        tokens[k]?.pos === 'NOUN' &&
+        tokens[k + 1]?.lower === 'of'
+      ) {
+        let m = k + 2;
+        while (tokens[m]?.pos === 'DET') m++;
+        const g = groups[groupAt[m] ?? -1];
+        if (g && g.kind === 'actor') target = g;
+      }
+    }
+    if (!target) continue;
+    const clause = clauseStart(reader, i);
+    let subject = subjectBefore(reader, i, clause.start);
+    if (!subject && clause.opener === 'relative') subject = antecedentOf(reader, clause.start - 1);
+    if (!subject) {
+      const pronoun = pronounBefore(reader, i, clause.start);
+      if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
+    }
+    if (!subject || subject === target) continue;
+    emit(
+      reader,
+      result,
+      subject.actorIds,
+      target.actorIds,
+      'rupture',
+      'hostile',
+      { head: i, last: i },
+      [...subject.mentions, ...target.mentions],
+    );
+  }
+}
+
+/**
+ * 'Germany joined the US and the UK in issuing sanctions against X': those joined act too.
+ */
+function withJoined(reader: Reader, subject: Group, head: number): Group {
+  const { tokens, groups, groupAt } = reader;
+  let j = head - 1;
+  while (j > head - 5 && /^(?:NOUN|ADJ|VERB|DET)$/u.test(tokens[j]?.pos ?? '') && groupAt[j] === -1)
+    j--;
+  if (tokens[j]?.lower !== 'in') return subject;
+  const joined = groups[groupAt[j - 1] ?? -1];
+  if (!joined || joined.kind !== 'actor' || joined === subject) return subject;
+  let v = joined.first - 1;
+  while (tokens[v]?.pos === 'DET') v--;
+  if (tokens[v]?.pos !== 'VERB' || tokens[v]?.lemma !== 'join') return subject;
+  return {
+    ...subject,
+    mentions: [...subject.mentions, ...joined.mentions],
+    actorIds: [...new Set([...subject.actorIds, ...joined.actorIds])],
+  };
 }
 
 /** What opens the list of an alliance's members or a state's allies. */

@@ -548,3 +548,39 @@ describe('relations: compared subjects', () => {
     expect(edges(g)).toEqual([]);
   });
 });
+
+describe('relations: demands, hired forces, joined actions', () => {
+  it('reads a demand that another state withdraw as a break with it', () => {
+    expect(edges(graphOf(dated('Gabon urged Japan to withdraw its advisers.')))).toEqual([
+      'gab rupture/hostile jpn',
+    ]);
+    expect(edges(graphOf(dated('Chad demanded the exit of the UN force.')))).toEqual([
+      'tcd rupture/hostile un',
+    ]);
+  });
+
+  it('does not read what a state urges its own people to do as done', () => {
+    expect(edges(graphOf(dated('Kenya urged its citizens to leave Somalia at once.')))).toEqual([]);
+  });
+
+  it('reads a force a state "brought in" as support for that state', () => {
+    expect(edges(graphOf(dated('The government of Sudan brought in the Wagner Group.')))).toEqual([
+      'wagner military_support/cooperative sdn',
+    ]);
+  });
+
+  it('gives the actors a state "joined in" an action that action too', () => {
+    const g = graphOf(dated('Norway joined Canada and Japan in imposing sanctions on Eritrea.'));
+    expect(edges(g)).toEqual([
+      'can rupture/hostile eri',
+      'jpn rupture/hostile eri',
+      'nor rupture/hostile eri',
+    ]);
+  });
+
+  it('reads a progressive the tagger took for an adjective as a verb', () => {
+    expect(edges(graphOf(dated('Benin has been engaging with Beijing on trade.')))).toEqual([
+      'ben diplomatic_engagement/cooperative chn',
+    ]);
+  });
+});
