@@ -1450,6 +1450,24 @@ function readHit(
     )
       // 'X conducted strikes with support from Y': the help goes to the one who acts.
       patient = subject;
+    if (
+      agent &&
+      !patient &&
+      entry.polarity === 'cooperative' &&
+      tokens[0]?.pos === 'ADP' &&
+      !verbBetween(reader, -1, hit.head)
+    ) {
+      // 'Despite strong support from X, Haftar's forces were pushed back': a fronted phrase's
+      // help goes to the subject of the clause after its comma.
+      const comma = tokens.findIndex((t, k) => k > hit.head && t.lower === ',');
+      const after = following.find(
+        (f) =>
+          comma > 0 &&
+          f.group.first > comma &&
+          tokens.slice(comma + 1, f.group.first).every((t) => t.pos === 'DET'),
+      );
+      if (after && after.group !== agent) patient = after.group;
+    }
     if (agent && !patient && entry.type === 'armed_conflict' && !verbBetween(reader, -1, hit.head))
       // The attack is the subject of the clause: what it hit is the object of its verb.
       patient = objectOfNextVerb(reader, Math.max(hit.head, agent.last));

@@ -584,3 +584,17 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 });
+
+describe('relations: fronted help', () => {
+  it('gives the help of a fronted "despite support from" phrase to the clause subject', () => {
+    const g = graphOf(
+      dated('Despite strong support from Iran and Qatar, the Houthi rebels were pushed back.'),
+    );
+    expect(edges(g)).toEqual(
+      expect.arrayContaining([
+        'irn military_support/cooperative houthis',
+        'qat military_support/cooperative houthis',
+      ]),
+    );
+  });
+});
