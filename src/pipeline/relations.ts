@@ -180,15 +180,19 @@ export function extractRelations(
   for (const hit of hits) {
     const refused = refusingVerb(reader, hit);
     const before = result.relations.length;
-    const found = readHit(
-      reader,
-      refused >= 0
-        ? { ...hit, entry: { ...hit.entry, type: 'rupture', polarity: 'hostile' } }
-        : hit,
-      context,
-      result,
-      previous,
-    );
+    let read = hit;
+    if (refused >= 0)
+      read = { ...hit, entry: { ...hit.entry, type: 'rupture', polarity: 'hostile' } };
+    // 'to help fight X': the help is in the fighting, whose object is not the one helped.
+    const next = reader.tokens[hit.last + 1];
+    if (
+      hit.entry.polarity === 'cooperative' &&
+      reader.tokens[hit.head]?.pos === 'VERB' &&
+      next?.pos === 'VERB' &&
+      next.lower === next.lemma
+    )
+      continue;
+    const found = readHit(reader, read, context, result, previous);
     // 'Germany halted assistance to Niger': the one who ends the help breaks with the other.
     if (refused >= 0 && found)
       for (const r of result.relations.slice(before))
@@ -986,7 +990,9 @@ function isRegionOwner(tokens: Token[], g: Group): boolean {
   if (!POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '')) return false;
   let k = g.last + 2;
   while (k < g.last + 6 && ['ADJ', 'VERB', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
-  return tokens[k]?.lower === 'of' && REGION_NOUNS.has(tokens[k - 1]?.lemma ?? '');
+  if (!REGION_NOUNS.has(tokens[k - 1]?.lemma ?? '')) return false;
+  // 'in Cabo Delgado, Mozambique's northernmost province': an apposition placing a place.
+  return tokens[k]?.lower === 'of' || tokens[g.first - 1]?.lower === ',';
 }
 
 /** 'Al-Qaeda-linked militants', 'Rwandan-backed rebels': the name modifies the noun after it. */

@@ -90,6 +90,18 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
     if (!t || before?.pos !== 'VERB' || t.pos !== 'VERB' || t.lower !== t.lemma) continue;
     if (!after || after.pos === 'ADP' || after.pos === 'PUNCT') t.pos = 'NOUN';
   }
+  // 'to help fight attacks': after 'help' a word with an object of its own is a bare verb.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (tokens[i - 1]?.lemma !== 'help' || tokens[i - 1]?.pos !== 'VERB') continue;
+    if (
+      t?.pos === 'NOUN' &&
+      t.lower === t.lemma &&
+      /^(?:NOUN|DET|PROPN|ADJ)$/u.test(next?.pos ?? '')
+    )
+      t.pos = 'VERB';
+  }
   return tokens;
 }
 

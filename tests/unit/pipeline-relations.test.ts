@@ -598,3 +598,20 @@ describe('relations: fronted help', () => {
     );
   });
 });
+
+describe('relations: help in a fight, places set off by a comma', () => {
+  it('reads "to help fight X" as fighting X, not as helping X', () => {
+    const g = graphOf(
+      dated('Kenya is sending more police to help fight attacks by Al-Shabaab fighters.'),
+    );
+    expect(edges(g)).toContain('ken armed_conflict/hostile al-shabaab');
+    expect(edges(g)).not.toContain('ken military_support/cooperative al-shabaab');
+  });
+
+  it('does not take the state of an apposed province as the one fought', () => {
+    const g = graphOf(
+      dated("Nigeria fought Boko Haram in Borno, Nigeria's northeastern state, last year."),
+    );
+    expect(edges(g)).toEqual(['nga armed_conflict/hostile boko-haram']);
+  });
+});
