@@ -510,7 +510,7 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
   it('reads "it" after "after" as the actor named before it in the sentence', () => {
     const g = graphOf(
       dated(
-        "The vote closes a chapter for Belgium in the region after it was made to withdraw its soldiers from Rwanda and Burundi.",
+        'The vote closes a chapter for Belgium in the region after it was made to withdraw its soldiers from Rwanda and Burundi.',
       ),
     );
     expect(edges(g)).toEqual(['bel rupture/hostile bdi', 'bel rupture/hostile rwa']);
