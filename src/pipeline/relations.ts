@@ -15,6 +15,8 @@ import type { Polarity, RelationType } from '../model/schema';
 export interface Group {
   /** The owner of a coalition named in its place ('the government coalition, which includes'). */
   coalition?: boolean;
+  /** The one on a tour named in its place ('X's tour, which included A and B'). */
+  tour?: boolean;
   /** 'Like X, Y has …': actors that each do the same, not with one another. */
   compared?: boolean;
   /** 'X, together with Y': the two sides of a joint action, who cooperate in it. */
@@ -1198,6 +1200,8 @@ function possessorOf(reader: Reader, i: number): Group | null {
 }
 
 const COALITION_NOUNS = new Set(['coalition', 'alliance', 'camp', 'axis', 'bloc', 'front']);
+/** 'X's regional tour, which included A and B': the places of a tour are states X visited. */
+const TOUR_NOUNS = new Set(['tour', 'trip', 'visit']);
 
 /** 'the Congolese government coalition, which includes …': the state whose coalition it is. */
 function coalitionOwner(reader: Reader, r: number): Group | null {
@@ -1205,9 +1209,12 @@ function coalitionOwner(reader: Reader, r: number): Group | null {
   let j = r - 1;
   if (tokens[j]?.lower === ',') j--;
   const noun = tokens[j];
-  if (!noun || !COALITION_NOUNS.has(noun.lemma)) return null;
+  if (!noun) return null;
+  const tour = TOUR_NOUNS.has(noun.lemma);
+  if (!tour && !COALITION_NOUNS.has(noun.lemma)) return null;
   const owner = possessorOf(reader, j);
-  return owner ? { ...owner, coalition: true } : null;
+  if (!owner) return null;
+  return tour ? { ...owner, tour: true } : { ...owner, coalition: true };
 }
 
 /** The group a relative pronoun at `r` refers to: 'Niger, who', 'the AES, a confederation that'. */
@@ -1524,6 +1531,22 @@ function readHit(
     const ids = [...new Set(near.flatMap((g) => g.actorIds))];
     const alliances = ids.filter((id) => context.actorTypeOf(id) === 'alliance');
     const members = ids.filter((id) => context.actorTypeOf(id) !== 'alliance');
+    const traveller = [agent, patient, subject].find((g) => g?.tour);
+    if (traveller) {
+      const visited = ids.filter((id) => !traveller.actorIds.includes(id));
+      const used = near.flatMap((g) => g.mentions);
+      emit(
+        reader,
+        result,
+        traveller.actorIds,
+        visited,
+        'diplomatic_engagement',
+        'cooperative',
+        hit,
+        used,
+      );
+      return subject;
+    }
     const owner = [agent, patient, subject].find((g) => g?.coalition);
     if (owner) {
       // The members of a state's coalition are its allies, alliances among them.

@@ -615,3 +615,15 @@ describe('relations: help in a fight, places set off by a comma', () => {
     expect(edges(g)).toEqual(['nga armed_conflict/hostile boko-haram']);
   });
 });
+
+describe('relations: tours', () => {
+  it("reads the states a leader's tour included as states the leader's side engaged", () => {
+    const g = graphOf(
+      dated("Mnangagwa's regional tour, which included Angola and Namibia, ended on Friday."),
+    );
+    expect(edges(g)).toEqual([
+      'zwe diplomatic_engagement/cooperative ago',
+      'zwe diplomatic_engagement/cooperative nam',
+    ]);
+  });
+});
