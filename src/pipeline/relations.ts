@@ -376,6 +376,13 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     tokens[i - 1]?.pos === 'DET'
   )
     return null;
+  // 'the warring Sudanese army': an -ing word between an article and a name modifies it.
+  if (
+    /ing$/u.test(t.lower) &&
+    tokens[i - 1]?.pos === 'DET' &&
+    (groupAt[i + 1] !== -1 || tokens[i + 1]?.pos === 'PROPN')
+  )
+    return null;
   if (entry.pos === 'noun' && !nounish) return null;
   if (entry.pos === 'any' && !(nounish || verbish || t.pos === 'ADJ')) return null;
   let last = i;

@@ -627,3 +627,12 @@ describe('relations: tours', () => {
     ]);
   });
 });
+
+describe('relations: attributive -ing words', () => {
+  it('does not read "the warring" before a name as a war between the ones who report it', () => {
+    const g = graphOf(
+      dated('Kenya and Ghana welcomed talks between the warring Ethiopian army and the TPLF.'),
+    );
+    expect(pairs(g)).not.toContain('gha~ken hostile');
+  });
+});
