@@ -1,6 +1,9 @@
 /**
- * The Map layout: states at their geographic position (an equirectangular projection scaled
- * by the cosine of the graph's mean latitude, north up), every other actor beside the placed
+ * The Map layout: states at their geographic position, north up. The projection is
+ * equirectangular (longitude scaled by the cosine of the states' median latitude) with each
+ * axis compressed logarithmically away from the median state: a monotone map per axis, so
+ * east stays right and north stays up, while a region's neighbours are not squeezed into a
+ * dot by one far-away power. Every other actor sits beside the placed
  * actors it has the most relations with. Computed from the whole graph, never from what the
  * filters leave visible, so the picture stays put while filtering. Pure: no Cytoscape here.
  */
@@ -8,8 +11,10 @@ import type { GraphIndex } from '../model/graphIndex';
 import countryPositions from './countryPositions.json';
 import type { Positions } from './layout';
 
-/** Model units per degree of longitude at the reference latitude. */
-const UNITS_PER_DEGREE = 14;
+/** Model units per degree near the median state. */
+const UNITS_PER_DEGREE = 24;
+/** Degrees from the median state beyond which distances grow logarithmically. */
+const LINEAR_DEGREES = 10;
 /** Least distance between two node centres after the overlap pass. */
 const MIN_GAP = 78;
 /** How far a bloc or armed group sits from the centre of the actors it relates to. */
@@ -63,11 +68,21 @@ export function mapPositions(index: GraphIndex): Positions {
     const latLng = latLngOf(actor.id);
     if (latLng) geo.set(actor.id, latLng);
   }
-  const meanLat = geo.size ? [...geo.values()].reduce((sum, [lat]) => sum + lat, 0) / geo.size : 0;
-  const xScale = UNITS_PER_DEGREE * Math.max(0.5, Math.cos((meanLat * Math.PI) / 180));
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((x, y) => x - y);
+    return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  };
+  const lat0 = median([...geo.values()].map(([lat]) => lat));
+  const lng0 = median([...geo.values()].map(([, lng]) => lng));
+  const cosLat = Math.max(0.5, Math.cos((lat0 * Math.PI) / 180));
+  const compress = (degrees: number) =>
+    Math.sign(degrees) * LINEAR_DEGREES * Math.log1p(Math.abs(degrees) / LINEAR_DEGREES);
   const positions: Positions = {};
   for (const [id, [lat, lng]] of geo) {
-    positions[id] = { x: lng * xScale, y: -lat * UNITS_PER_DEGREE };
+    positions[id] = {
+      x: compress((lng - lng0) * cosLat) * UNITS_PER_DEGREE,
+      y: -compress(lat - lat0) * UNITS_PER_DEGREE,
+    };
   }
 
   // Others: beside the placed actors they relate to most, in rounds so a group related only
