@@ -53,6 +53,9 @@ const ANIMATE_LAYOUT_UP_TO = 300;
 
 const PAN_STEP = 80;
 
+/** Up to this many nodes labels are rescaled to stay readable in the fitted view. */
+const READABLE_LABELS_UP_TO = 300;
+
 export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -83,6 +86,23 @@ export function GraphCanvas() {
       );
       const view = fitViewport(positions, { width: cy.width(), height: cy.height() }, 40, margin);
       if (view) cy.viewport({ zoom: clampZoom(view.zoom), pan: view.pan });
+      keepLabelsReadable();
+    };
+    /**
+     * Labels are sized in model units: when the fitted view is zoomed out, they grow so they
+     * still read at about 12 px. Only for graphs small enough to label (a style update
+     * restyles every element).
+     */
+    let labelScale = 1;
+    const keepLabelsReadable = () => {
+      if (cy.nodes().length > READABLE_LABELS_UP_TO) return;
+      const scale = Math.min(2.2, Math.max(1, 1 / cy.zoom()));
+      if (Math.abs(scale - labelScale) < 0.05) return;
+      labelScale = scale;
+      cy.style()
+        .selector('node')
+        .style({ 'font-size': 12 * scale, 'text-margin-y': 5 * scale })
+        .update();
     };
     const clampZoom = (zoom: number) => Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
 
@@ -119,6 +139,7 @@ export function GraphCanvas() {
           animationDuration: 300,
         } as LayoutOptions);
         layout.one('layoutstop', () => {
+          keepLabelsReadable();
           if (generation === layoutGeneration) container.dataset.layout = 'done';
         });
         layout.run();
@@ -162,6 +183,7 @@ export function GraphCanvas() {
           if (nowLarge !== large) {
             large = nowLarge;
             cy.style(buildStylesheet({ large }));
+            labelScale = 1;
           }
           classes = new Map();
         }

@@ -16,7 +16,7 @@ const UNITS_PER_DEGREE = 24;
 /** Degrees from the median state beyond which distances grow logarithmically. */
 const LINEAR_DEGREES = 10;
 /** Least distance between two node centres after the overlap pass. */
-const MIN_GAP = 78;
+const MIN_GAP = 110;
 /** How far a bloc or armed group sits from the centre of the actors it relates to. */
 const SATELLITE_DISTANCE = 90;
 
