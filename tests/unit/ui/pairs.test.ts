@@ -263,3 +263,27 @@ describe('canvas options in the URL', () => {
     expect(view.canvas).toEqual(DEFAULT_VIEW_STATE.canvas);
   });
 });
+
+describe('SVG export of pair edges', () => {
+  it('draws a mixed pair half cooperative, half hostile, without an arrow', async () => {
+    const { buildSvg } = await import('../../../src/graph/svgExport');
+    const svg = buildSvg(
+      [],
+      [
+        {
+          id: 'pair:a|b',
+          source: { x: 0, y: 0, size: 10 },
+          target: { x: 100, y: 0, size: 10 },
+          type: 'pair',
+          polarity: 'mixed',
+          width: 3,
+        },
+      ],
+    );
+    const lines = svg.match(/<line data-id="pair:a\|b"[^>]*>/g) ?? [];
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('#15803d');
+    expect(lines[1]).toContain('#dc2626');
+    expect(lines.join('')).not.toContain('marker-end');
+  });
+});
