@@ -85,15 +85,20 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
         'curve-style': large ? 'haystack' : 'straight',
         'target-arrow-shape': 'none',
         'line-style': 'solid',
-        label: 'data(label)',
-        'font-size': 10,
-        'font-weight': 700,
-        color: LABEL_COLOR,
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        // Big graphs skip the type-count labels: every label costs a text pass per frame.
+        ...(large
+          ? {}
+          : {
+              label: 'data(label)',
+              'font-size': 10,
+              'font-weight': 700,
+              color: LABEL_COLOR,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.9,
+              'text-background-padding': '2px',
+              'text-background-shape': 'roundrectangle',
+              'min-zoomed-font-size': 7,
+            }),
       },
     },
     ...POLARITIES.map((polarity) => ({
