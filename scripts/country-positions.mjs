@@ -2,6 +2,7 @@
 // world-countries dataset by lower-case cca3 code (the pipeline's state ids), so the Map
 // layout needs a few kB instead of the whole 1.4 MB dataset. Run after upgrading the dataset.
 import { writeFileSync } from 'node:fs';
+import { URL } from 'node:url';
 import { createRequire } from 'node:module';
 
 const countries = createRequire(import.meta.url)('world-countries');
