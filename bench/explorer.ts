@@ -117,6 +117,12 @@ window.__arm = (selector) => {
   if (target) mo.observe(target, { attributes: true });
   b.disarm = () => { window.__cy.removeListener('class', on); mo.disconnect(); };
 };
+window.__armRedraw = () => {
+  const b = window.__bench; b.keyAt = 0; b.clickAt = 0; b.changes = 0; b.lastChange = 0;
+  const on = () => { b.changes++; b.lastChange = performance.now(); };
+  window.__cy.on('render', on);
+  b.disarm = () => { window.__cy.removeListener('render', on); };
+};
 window.__settle = async () => {
   const b = window.__bench;
   const start = performance.now();
@@ -135,16 +141,19 @@ async function measureGraph(
   base: string,
   file: string,
   edges: number,
+  query: string,
 ): Promise<Record<string, string | number>> {
   const row: Record<string, string | number> = {};
-  await page.goto(`${base}/?data=/${file}&debug=1`);
+  await page.goto(`${base}/?data=/${file}&debug=1${query}`);
   const drawn = await page
     .waitForFunction(
       (n) => {
         const cy = (
           window as unknown as { __cy?: { edges(): { length: number }; extent(): { w: number } } }
         ).__cy;
-        return cy && cy.edges().length >= n && cy.extent().w > 0 ? performance.now() : false;
+        return cy && cy.edges().length >= Math.min(n, 1) && cy.extent().w > 0
+          ? performance.now()
+          : false;
       },
       edges,
       { timeout: 120_000, polling: 'raf' },
@@ -161,6 +170,30 @@ async function measureGraph(
     () => (window as unknown as { __bench: { longTasks: number[] } }).__bench.longTasks,
   );
   row.longestTask = Math.round(Math.max(0, ...longTasks));
+
+  row.drawnEdges = await page.evaluate(
+    () =>
+      (window as unknown as { __cy: { edges(s: string): { length: number } } }).__cy.edges(
+        ':visible',
+      ).length,
+  );
+
+  // A plain redraw of the same canvas: an arrow key on the canvas pans it by a few pixels
+  // (no class changes), timed like a slider step from keydown to the painted frame.
+  const canvas = page.getByTestId('graph-canvas');
+  if ((await canvas.count()) > 0) {
+    await canvas.focus();
+    const times: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      await page.evaluate(() => (window as unknown as { __armRedraw(): void }).__armRedraw());
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      const r = await page.evaluate(() =>
+        (window as unknown as { __settle(): Promise<{ ms: number | null }> }).__settle(),
+      );
+      if (r.ms !== null) times.push(r.ms);
+    }
+    row.redrawP95 = percentile(times, 95).toFixed(1);
+  }
 
   const slider = page.getByRole('slider', { name: 'Start date' });
   if ((await slider.count()) === 0) row.slider = 'no slider named "Start date"';
@@ -267,30 +300,65 @@ export async function runExplorerBench(options: {
     try {
       const rows: Array<Array<string | number>> = [];
       const notes: string[] = [];
-      for (const s of sizes) {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await page.addInitScript(INIT_SCRIPT);
-        process.stderr.write(`bench: explorer ${s.actors} actors / ${s.relations} relations …\n`);
-        const r = await measureGraph(page, base, `bench-${s.relations}.json`, s.relations);
-        for (const k of ['note', 'slider', 'filter', 'play'])
-          if (r[k]) notes.push(`${s.relations} relations: ${String(r[k])}`);
-        rows.push([
-          `${s.actors} / ${s.relations}`,
-          r.firstDraw ?? '–',
-          r.longestTask ?? '–',
-          `${r.sliderP50 ?? '–'} / ${r.sliderP95 ?? '–'}`,
-          `${r.filterP50 ?? '–'} / ${r.filterP95 ?? '–'}`,
-          `${r.playFps ?? '–'} / ${r.playWorstFrame ?? '–'}`,
-        ]);
-        await page.close();
+      // Pairs: the default (one edge per actor pair); types: one edge per relation (the toggle,
+      // and what the canvas drew before pairs existed).
+      const modes = [
+        { name: 'pairs', query: '' },
+        { name: 'types', query: '&edges=types' },
+      ];
+      for (const mode of modes) {
+        const stepP95 = new Map<number, number>();
+        for (const s of sizes) {
+          const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+          await page.addInitScript(INIT_SCRIPT);
+          process.stderr.write(
+            `bench: explorer ${s.actors} actors / ${s.relations} relations, ${mode.name} …\n`,
+          );
+          const r = await measureGraph(
+            page,
+            base,
+            `bench-${s.relations}.json`,
+            s.relations,
+            mode.query,
+          );
+          for (const k of ['note', 'slider', 'filter', 'play'])
+            if (r[k]) notes.push(`${s.relations} relations, ${mode.name}: ${String(r[k])}`);
+          const step = Number(r.sliderP95);
+          const redraw = Number(r.redrawP95);
+          stepP95.set(s.relations, step);
+          const small = stepP95.get(sizes[0]?.relations ?? 0);
+          const ratio = (x: number, y: number | undefined) =>
+            Number.isFinite(x) && y !== undefined && Number.isFinite(y) && y > 0
+              ? `${(x / y).toFixed(2)}×`
+              : '–';
+          rows.push([
+            `${s.actors} / ${s.relations}`,
+            mode.name,
+            r.drawnEdges ?? '–',
+            r.firstDraw ?? '–',
+            r.longestTask ?? '–',
+            r.redrawP95 ?? '–',
+            `${r.sliderP50 ?? '–'} / ${r.sliderP95 ?? '–'}`,
+            ratio(step, redraw),
+            s === sizes[0] ? '–' : ratio(step, small),
+            `${r.filterP50 ?? '–'} / ${r.filterP95 ?? '–'}`,
+            `${r.playFps ?? '–'} / ${r.playWorstFrame ?? '–'}`,
+          ]);
+          await page.close();
+        }
       }
       console.log(
         table(
           [
             'actors / relations',
+            'edges',
+            'drawn edges',
             'first draw ms',
             'longest task ms',
+            'redraw p95 ms',
             'slider step p50 / p95 ms',
+            'step ÷ redraw',
+            'step ÷ 2,000 step',
             'filter toggle p50 / p95 ms',
             'play fps / worst frame ms',
           ],
@@ -299,7 +367,7 @@ export async function runExplorerBench(options: {
       );
       for (const n of notes) console.log(`note: ${n}`);
       console.log(
-        '\nfirst draw: from navigation start until __cy holds every edge with a non-empty extent. slider: 50 one-step moves (ArrowRight ×25, ArrowLeft ×25) from keydown to the frame painted after the last class change. filter: 10 clicks on "State". Targets: slider p95 < 16 ms at 2,000 and < 50 ms at 20,000 relations; first draw < 2 s at 2,000.',
+        '\nfirst draw: from navigation start until __cy holds every edge with a non-empty extent. slider: 50 one-step moves (ArrowRight ×25, ArrowLeft ×25) from keydown to the frame painted after the last class change. filter: 10 clicks on "State". redraw: 50 arrow-key pans of the canvas (no class change), keydown to the painted frame after the last render. step ÷ redraw: slider p95 over redraw p95 of the same canvas (target ≤ 2× at 2,000); step ÷ 2,000 step: slider p95 over the 2,000-relation p95 of the same mode (target ≤ 4× at 20,000). Targets: slider p95 < 16 ms at 2,000 and < 50 ms at 20,000 relations; first draw < 2 s at 2,000.',
       );
     } finally {
       await browser.close();

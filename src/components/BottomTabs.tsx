@@ -4,9 +4,10 @@ import { selectVisibility } from '../store/selectors';
 import { RelationsTable } from './RelationsTable';
 import { ActorsTable } from './ActorsTable';
 import { SourcesTable } from './SourcesTable';
+import { ChangesTab, PairsTable } from './ChangesTab';
 
-type Tab = 'relations' | 'actors' | 'sources';
-const TABS: Tab[] = ['relations', 'actors', 'sources'];
+type Tab = 'relations' | 'pairs' | 'changes' | 'actors' | 'sources';
+const TABS: Tab[] = ['relations', 'pairs', 'changes', 'actors', 'sources'];
 
 export function BottomTabs() {
   const [tab, setTab] = useState<Tab>('relations');
@@ -27,9 +28,13 @@ export function BottomTabs() {
   const label = (t: Tab) =>
     t === 'relations'
       ? `Relations (${visibility.relationIds.size})`
-      : t === 'actors'
-        ? `Actors (${visibility.actorIds.size})`
-        : `Sources (${articleCount}${noteCount ? `, ${noteCount} warnings` : ''})`;
+      : t === 'pairs'
+        ? 'Pairs'
+        : t === 'changes'
+          ? 'Changes'
+          : t === 'actors'
+            ? `Actors (${visibility.actorIds.size})`
+            : `Sources (${articleCount}${noteCount ? `, ${noteCount} warnings` : ''})`;
   return (
     <section aria-label="Tables" className="flex h-full min-h-0 flex-col bg-white">
       <div role="tablist" aria-label="Tables" className="flex gap-1 border-b border-slate-200 px-3">
@@ -64,6 +69,8 @@ export function BottomTabs() {
           className="flex min-h-0 flex-1 flex-col"
         >
           {tab === t && t === 'relations' && <RelationsTable />}
+          {tab === t && t === 'pairs' && <PairsTable />}
+          {tab === t && t === 'changes' && <ChangesTab />}
           {tab === t && t === 'actors' && <ActorsTable />}
           {tab === t && t === 'sources' && <SourcesTable />}
         </div>

@@ -21,8 +21,13 @@ import {
   buildBaseElements,
   classComputer,
   elementClasses,
+  isPairEdgeId,
+  pairEdgeOfRelation,
   type AtlasElement,
+  type ElementOptions,
 } from '../graph/elements';
+import { mapPositions } from '../graph/mapLayout';
+import type { CanvasOptions } from '../model/view';
 import {
   applyDiff,
   applyPatches,
@@ -47,6 +52,9 @@ import { useGraphApi } from './graphApi';
 const ANIMATE_LAYOUT_UP_TO = 300;
 
 const PAN_STEP = 80;
+
+/** Up to this many nodes labels are rescaled to stay readable in the fitted view. */
+const READABLE_LABELS_UP_TO = 300;
 
 export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -78,6 +86,23 @@ export function GraphCanvas() {
       );
       const view = fitViewport(positions, { width: cy.width(), height: cy.height() }, 40, margin);
       if (view) cy.viewport({ zoom: clampZoom(view.zoom), pan: view.pan });
+      keepLabelsReadable();
+    };
+    /**
+     * Labels are sized in model units: when the fitted view is zoomed out, they grow so they
+     * still read at about 12 px. Only for graphs small enough to label (a style update
+     * restyles every element).
+     */
+    let labelScale = 1;
+    const keepLabelsReadable = () => {
+      if (cy.nodes().length > READABLE_LABELS_UP_TO) return;
+      const scale = Math.min(2.2, Math.max(1, 1 / cy.zoom()));
+      if (Math.abs(scale - labelScale) < 0.05) return;
+      labelScale = scale;
+      cy.style()
+        .selector('node')
+        .style({ 'font-size': 12 * scale, 'text-margin-y': 5 * scale })
+        .update();
     };
     const clampZoom = (zoom: number) => Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
 
@@ -114,25 +139,43 @@ export function GraphCanvas() {
           animationDuration: 300,
         } as LayoutOptions);
         layout.one('layoutstop', () => {
+          keepLabelsReadable();
           if (generation === layoutGeneration) container.dataset.layout = 'done';
         });
         layout.run();
       });
     };
 
+    /** The Map layout: positions from geography, no worker needed. */
+    const placeOnMap = (index: GraphIndex) => {
+      layoutGeneration += 1;
+      const positions = mapPositions(index);
+      const margin = Math.max(20, ...cy.nodes().map((n) => Number(n.data('size')) / 2));
+      place(cy.elements(), positions, margin);
+      container.dataset.layout = 'done';
+    };
+
     let elements = new Map<string, AtlasElement>();
     let classes = new Map<string, string>();
     let large = false;
     let lastIndex: GraphIndex | null | undefined;
+    let lastCanvas: CanvasOptions | undefined;
     let lastVisibility: unknown;
     let lastSelection: unknown;
 
     const sync = (state: AtlasState) => {
       const index = state.index;
-      if (index !== lastIndex) {
+      const canvas = state.canvas;
+      const options: ElementOptions = { edges: canvas.edges, hideIsolated: !canvas.showIsolated };
+      if (index !== lastIndex || canvas.edges !== lastCanvas?.edges) {
+        const newGraph = index !== lastIndex;
         lastIndex = index;
-        const base = index ? buildBaseElements(index) : [];
+        const base = index ? buildBaseElements(index, options) : [];
         const diff = diffElements(elements, base);
+        const nodesChanged =
+          newGraph &&
+          (diff.add.some((e) => e.group === 'nodes') ||
+            diff.remove.some((id) => elements.get(id)?.group === 'nodes'));
         applyDiff(cy, diff);
         elements = new Map(base.map((e) => [e.data.id, e]));
         if (isStructural(diff)) {
@@ -140,14 +183,24 @@ export function GraphCanvas() {
           if (nowLarge !== large) {
             large = nowLarge;
             cy.style(buildStylesheet({ large }));
+            labelScale = 1;
           }
+          classes = new Map();
+        }
+        if (nodesChanged && index) {
           // Lay out everything (nothing hidden) so positions do not depend on the filters.
           cy.batch(() => cy.elements().classes(''));
-          classes = new Map();
-          startLayout(cy.elements(), true);
+          if (canvas.layout === 'map') placeOnMap(index);
+          else startLayout(cy.elements(), true);
         }
         lastVisibility = undefined;
       }
+      if (index && lastCanvas && canvas.layout !== lastCanvas.layout) {
+        if (canvas.layout === 'map') placeOnMap(index);
+        else startLayout(cy.elements(), false);
+      }
+      if (canvas.showIsolated !== lastCanvas?.showIsolated) lastVisibility = undefined;
+      lastCanvas = canvas;
       const visibility = selectVisibility(state);
       if (visibility === lastVisibility && state.selection === lastSelection) return;
       if (!index) {
@@ -159,10 +212,10 @@ export function GraphCanvas() {
       ) {
         // A window step: re-class only the elements that entered or left, and the ends of
         // changed relations (whether they stay lit around a selected actor may change).
-        const classOf = classComputer(index, visibility, state.selection);
+        const classOf = classComputer(index, visibility, state.selection, options);
         const ids = new Set<string>(visibility.delta.actorIds);
         for (const id of visibility.delta.relationIds) {
-          ids.add(id);
+          ids.add(options.edges === 'pairs' ? (pairEdgeOfRelation(index, id) ?? id) : id);
           const relation = index.relationsById.get(id)?.relation;
           if (relation) ids.add(relation.source).add(relation.target);
         }
@@ -175,7 +228,7 @@ export function GraphCanvas() {
         }
         applyPatches(cy, patches);
       } else {
-        const next = elementClasses(index, visibility, state.selection);
+        const next = elementClasses(index, visibility, state.selection, options);
         applyPatches(cy, diffClasses(classes, next));
         classes = next;
       }
@@ -186,7 +239,11 @@ export function GraphCanvas() {
     const unsubscribe = store.subscribe(sync);
 
     cy.on('tap', 'node', (event) => store.getState().selectActor(String(event.target.id())));
-    cy.on('tap', 'edge', (event) => store.getState().selectRelation(String(event.target.id())));
+    cy.on('tap', 'edge', (event) => {
+      const id = String(event.target.id());
+      if (isPairEdgeId(id)) store.getState().selectPair(id.slice('pair:'.length));
+      else store.getState().selectRelation(id);
+    });
     cy.on('tap', (event) => {
       if (event.target === cy) store.getState().clearSelection();
     });
@@ -224,7 +281,11 @@ export function GraphCanvas() {
         );
       },
       panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
-      relayout: () => startLayout(cy.elements(':visible'), false),
+      relayout: () => {
+        const index = store.getState().index;
+        if (store.getState().canvas.layout === 'map' && index) placeOnMap(index);
+        else startLayout(cy.elements(':visible'), false);
+      },
       centerOn: (actorId) => {
         const node = cy.getElementById(actorId);
         if (node.empty()) return;

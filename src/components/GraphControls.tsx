@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useAtlasStore } from '../store/context';
+import type { LayoutMode } from '../model/view';
 import { useGraphApi } from './graphApi';
 
 function ControlButton({
@@ -58,6 +60,63 @@ export function GraphControls() {
           ↓
         </ControlButton>
       </div>
+    </div>
+  );
+}
+
+const LAYOUTS: { mode: LayoutMode; label: string }[] = [
+  { mode: 'force', label: 'Force' },
+  { mode: 'map', label: 'Map' },
+];
+
+/** How the canvas draws: layout, one edge per pair or per relation type, isolated actors. */
+export function GraphOptions() {
+  const canvas = useAtlasStore((s) => s.canvas);
+  const setCanvas = useAtlasStore((s) => s.setCanvas);
+  const id = useId();
+  return (
+    <div
+      role="group"
+      aria-label="Drawing options"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-slate-200 bg-white/95 px-2 py-1 text-xs text-slate-700 shadow-sm"
+    >
+      <fieldset className="flex items-center gap-1">
+        <legend className="sr-only">Layout</legend>
+        {LAYOUTS.map(({ mode, label }) => (
+          <label
+            key={mode}
+            className="flex cursor-pointer items-center gap-1 rounded px-1.5 py-0.5 has-checked:bg-sky-100 has-checked:font-semibold has-checked:text-sky-900"
+          >
+            <input
+              type="radio"
+              name={`${id}-layout`}
+              value={mode}
+              checked={canvas.layout === mode}
+              onChange={() => setCanvas({ layout: mode })}
+              className="accent-sky-700"
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="flex cursor-pointer items-center gap-1">
+        <input
+          type="checkbox"
+          checked={canvas.edges === 'types'}
+          onChange={(event) => setCanvas({ edges: event.target.checked ? 'types' : 'pairs' })}
+          className="accent-sky-700"
+        />
+        Each relation type
+      </label>
+      <label className="flex cursor-pointer items-center gap-1">
+        <input
+          type="checkbox"
+          checked={canvas.showIsolated}
+          onChange={(event) => setCanvas({ showIsolated: event.target.checked })}
+          className="accent-sky-700"
+        />
+        Actors without relations
+      </label>
     </div>
   );
 }

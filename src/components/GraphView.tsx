@@ -5,11 +5,23 @@
  * rendered.
  */
 import { Suspense, lazy } from 'react';
+import { GraphOptions } from './GraphControls';
 
 const canvasModule = import('./GraphCanvas');
 const GraphCanvas = lazy(() => canvasModule.then((m) => ({ default: m.GraphCanvas })));
 
 export function GraphView() {
+  return (
+    <>
+      <GraphCanvasChunk />
+      <div className="absolute top-10 left-3">
+        <GraphOptions />
+      </div>
+    </>
+  );
+}
+
+function GraphCanvasChunk() {
   return (
     <Suspense
       fallback={

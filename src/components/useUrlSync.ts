@@ -14,7 +14,8 @@ function viewChanged(a: AtlasState, b: AtlasState): boolean {
     a.filters !== b.filters ||
     a.window !== b.window ||
     a.selection !== b.selection ||
-    a.focus !== b.focus
+    a.focus !== b.focus ||
+    a.canvas !== b.canvas
   );
 }
 

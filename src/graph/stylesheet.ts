@@ -77,6 +77,50 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
         },
       };
     }),
+    // One edge per pair: straight, no arrow (a pair has no single direction), the number of
+    // relation types as a small label, a cooperative-to-hostile gradient when mixed.
+    {
+      selector: 'edge[type = "pair"]',
+      style: {
+        'curve-style': large ? 'haystack' : 'straight',
+        'target-arrow-shape': 'none',
+        'line-style': 'solid',
+        // Big graphs skip the type-count labels: every label costs a text pass per frame.
+        ...(large
+          ? {}
+          : {
+              label: 'data(label)',
+              'font-size': 10,
+              'font-weight': 700,
+              color: LABEL_COLOR,
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.9,
+              'text-background-padding': '2px',
+              'text-background-shape': 'roundrectangle',
+              'min-zoomed-font-size': 7,
+            }),
+      },
+    },
+    ...POLARITIES.map((polarity) => ({
+      selector: `edge.p-${polarity}`,
+      style: { 'line-color': POLARITY_TOKENS[polarity].color, 'line-fill': 'solid' as const },
+    })),
+    {
+      selector: 'edge.p-mixed',
+      style: {
+        'line-fill': 'linear-gradient',
+        'line-gradient-stop-colors': [
+          POLARITY_TOKENS.cooperative.color,
+          POLARITY_TOKENS.cooperative.color,
+          POLARITY_TOKENS.hostile.color,
+          POLARITY_TOKENS.hostile.color,
+        ],
+        'line-gradient-stop-positions': [0, 45, 55, 100],
+        'line-style': 'solid',
+      },
+    },
+    // Beyond the label budget, minor actors show their label only when zoomed in.
+    { selector: 'node.is-minor', style: { 'min-zoomed-font-size': 26 } },
     { selector: '.is-hidden', style: { display: 'none' } },
     { selector: '.is-dimmed', style: { opacity: 0.14 } },
     { selector: '.is-faded', style: { opacity: 0.1 } },

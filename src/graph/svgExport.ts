@@ -27,8 +27,10 @@ export interface SvgEdge {
   id: string;
   source: { x: number; y: number; size: number };
   target: { x: number; y: number; size: number };
-  type: RelationType;
-  polarity: Polarity;
+  /** 'pair': one line for every relation between two actors, drawn without an arrow. */
+  type: RelationType | 'pair';
+  /** 'mixed' (pairs only): cooperative and hostile relations, drawn as a half-and-half line. */
+  polarity: Polarity | 'mixed';
   width: number;
 }
 
@@ -86,9 +88,28 @@ export function buildSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): 
     const sy = e.source.y + (uy * e.source.size) / 2;
     const tx = e.target.x - (ux * e.target.size) / 2;
     const ty = e.target.y - (uy * e.target.size) / 2;
+    const id = escapeXml(e.id);
+    if (e.type === 'pair' || e.polarity === 'mixed') {
+      // No arrow: a pair has no single direction. Mixed: cooperative half, hostile half.
+      const mx = (sx + tx) / 2;
+      const my = (sy + ty) / 2;
+      const halves: [Polarity, number, number, number, number][] =
+        e.polarity === 'mixed'
+          ? [
+              ['cooperative', sx, sy, mx, my],
+              ['hostile', mx, my, tx, ty],
+            ]
+          : [[e.polarity, sx, sy, tx, ty]];
+      for (const [polarity, x1, y1, x2, y2] of halves) {
+        out.push(
+          `<line data-id="${id}" x1="${f(x1)}" y1="${f(y1)}" x2="${f(x2)}" y2="${f(y2)}" stroke="${POLARITY_TOKENS[polarity].color}" stroke-width="${f(e.width)}" stroke-opacity="0.85"/>`,
+        );
+      }
+      continue;
+    }
     const dash = RELATION_TYPE_TOKENS[e.type].dash;
     out.push(
-      `<line data-id="${escapeXml(e.id)}" x1="${f(sx)}" y1="${f(sy)}" x2="${f(tx)}" y2="${f(ty)}" stroke="${POLARITY_TOKENS[e.polarity].color}" stroke-width="${f(e.width)}" stroke-opacity="0.85"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''} marker-end="url(#arrow-${e.polarity})"/>`,
+      `<line data-id="${id}" x1="${f(sx)}" y1="${f(sy)}" x2="${f(tx)}" y2="${f(ty)}" stroke="${POLARITY_TOKENS[e.polarity].color}" stroke-width="${f(e.width)}" stroke-opacity="0.85"${dash ? ` stroke-dasharray="${dash.join(' ')}"` : ''} marker-end="url(#arrow-${e.polarity})"/>`,
     );
   }
   out.push('</g>', '<g class="nodes">');
@@ -125,9 +146,20 @@ export function collectSvgScene(cy: Core): { nodes: SvgNode[]; edges: SvgEdge[] 
   });
   const edges: SvgEdge[] = [];
   cy.edges(':visible').forEach((edge) => {
-    const type: unknown = edge.data('type');
-    const polarity: unknown = edge.data('polarity');
-    if (!isOneOf(RELATION_TYPES, type) || !isOneOf(POLARITIES, polarity)) return;
+    const rawType: unknown = edge.data('type');
+    const type = rawType === 'pair' ? 'pair' : isOneOf(RELATION_TYPES, rawType) ? rawType : null;
+    // A pair's drawn polarity is its class (the visible relations); its data is the whole pair's.
+    const shown = POLARITIES.find((p) => edge.hasClass(`p-${p}`));
+    const rawPolarity: unknown = edge.hasClass('p-mixed')
+      ? 'mixed'
+      : (shown ?? edge.data('polarity'));
+    const polarity =
+      rawPolarity === 'mixed' && type === 'pair'
+        ? 'mixed'
+        : isOneOf(POLARITIES, rawPolarity)
+          ? rawPolarity
+          : null;
+    if (type === null || polarity === null) return;
     const end = (n: NodeSingular) => ({ ...n.position(), size: n.width() });
     edges.push({
       id: edge.id(),

@@ -5,15 +5,28 @@
 import { z } from 'zod';
 import { ActorTypeSchema, PolaritySchema, RelationTypeSchema } from './schema';
 import { isoMonth, parseIsoMonth } from './dates';
-import { DEFAULT_FILTERS, type Filters, type Focus, type TimeWindow } from './view';
+import {
+  DEFAULT_CANVAS,
+  DEFAULT_FILTERS,
+  type CanvasOptions,
+  type Filters,
+  type Focus,
+  type TimeWindow,
+} from './view';
 
-export type Selection = { kind: 'actor'; id: string } | { kind: 'relation'; id: string } | null;
+/** A pair's id is its `pairKey` (../model/pairs.ts): the two actor ids, sorted, joined by '|'. */
+export type Selection =
+  | { kind: 'actor'; id: string }
+  | { kind: 'relation'; id: string }
+  | { kind: 'pair'; id: string }
+  | null;
 
 export interface ViewState {
   filters: Filters;
   window: TimeWindow | null;
   selection: Selection;
   focus: Focus | null;
+  canvas: CanvasOptions;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -21,6 +34,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   window: null,
   selection: null,
   focus: null,
+  canvas: DEFAULT_CANVAS,
 };
 
 /** Parameters this codec owns; any other parameter (data, debug) is left alone. */
@@ -38,6 +52,10 @@ const VIEW_PARAMS = [
   'relation',
   'focus',
   'depth',
+  'pair',
+  'edges',
+  'layout',
+  'isolated',
 ] as const;
 
 function parseList<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>, fallback: T[]) {
@@ -49,6 +67,7 @@ function parseList<T>(params: URLSearchParams, key: string, schema: z.ZodType<T>
 }
 
 const IdSchema = z.string().min(1).max(500);
+const PairIdSchema = IdSchema.regex(/^[^|]+\|[^|]+$/);
 const MinEvidenceSchema = z.coerce.number().int().min(1).max(10_000);
 
 export function parseViewState(search: string | URLSearchParams): ViewState {
@@ -70,16 +89,24 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     from !== null && to !== null && from <= to ? { startMonth: from, endMonth: to } : null;
   const actor = IdSchema.safeParse(params.get('actor'));
   const relation = IdSchema.safeParse(params.get('relation'));
+  const pair = PairIdSchema.safeParse(params.get('pair'));
   const selection: Selection = relation.success
     ? { kind: 'relation', id: relation.data }
-    : actor.success
-      ? { kind: 'actor', id: actor.data }
-      : null;
+    : pair.success
+      ? { kind: 'pair', id: pair.data }
+      : actor.success
+        ? { kind: 'actor', id: actor.data }
+        : null;
   const focusId = IdSchema.safeParse(params.get('focus'));
   const focus: Focus | null = focusId.success
     ? { actorId: focusId.data, depth: params.get('depth') === '2' ? 2 : 1 }
     : null;
-  return { filters, window, selection, focus };
+  const canvas: CanvasOptions = {
+    edges: params.get('edges') === 'types' ? 'types' : 'pairs',
+    layout: params.get('layout') === 'map' ? 'map' : 'force',
+    showIsolated: params.get('isolated') === '1',
+  };
+  return { filters, window, selection, focus, canvas };
 }
 
 function sameMembers<T>(a: readonly T[], b: readonly T[]): boolean {
@@ -113,5 +140,8 @@ export function serializeViewState(state: ViewState, base?: URLSearchParams): UR
     params.set('focus', state.focus.actorId);
     if (state.focus.depth === 2) params.set('depth', '2');
   }
+  if (state.canvas.edges !== DEFAULT_CANVAS.edges) params.set('edges', state.canvas.edges);
+  if (state.canvas.layout !== DEFAULT_CANVAS.layout) params.set('layout', state.canvas.layout);
+  if (state.canvas.showIsolated) params.set('isolated', '1');
   return params;
 }

@@ -45,6 +45,25 @@ export const DEFAULT_FILTERS: Filters = {
   showUndated: true,
 };
 
+/** 'pairs': one edge per actor pair (the default); 'types': one edge per relation. */
+export type EdgeMode = 'pairs' | 'types';
+/** 'force': the force-directed layout; 'map': states at their geographic position. */
+export type LayoutMode = 'force' | 'map';
+
+/** How the canvas draws what is visible; none of it changes which relations are visible. */
+export interface CanvasOptions {
+  edges: EdgeMode;
+  layout: LayoutMode;
+  /** Whether actors without any relation are drawn. */
+  showIsolated: boolean;
+}
+
+export const DEFAULT_CANVAS: CanvasOptions = {
+  edges: 'pairs',
+  layout: 'force',
+  showIsolated: false,
+};
+
 /** Inclusive range of whole months. */
 export interface TimeWindow {
   startMonth: MonthIndex;

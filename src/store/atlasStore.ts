@@ -7,7 +7,9 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Graph } from '../model/schema';
 import { buildGraphIndex, type GraphIndex } from '../model/graphIndex';
 import {
+  DEFAULT_CANVAS,
   DEFAULT_FILTERS,
+  type CanvasOptions,
   type Filters,
   type Focus,
   type TimeWindow,
@@ -64,6 +66,7 @@ export interface SelectionSlice {
   reader: ReaderTarget | null;
   selectActor: (actorId: string) => void;
   selectRelation: (relationId: string) => void;
+  selectPair: (pairKey: string) => void;
   clearSelection: () => void;
   setFocus: (focus: Focus | null) => void;
   openReader: (target: ReaderTarget) => void;
@@ -72,7 +75,13 @@ export interface SelectionSlice {
   applyViewState: (view: ViewState) => void;
 }
 
-export type AtlasState = DataSlice & FiltersSlice & TimeSlice & SelectionSlice;
+/** How the canvas draws: edge mode, layout, isolated actors (all mirrored in the URL). */
+export interface CanvasSlice {
+  canvas: CanvasOptions;
+  setCanvas: (patch: Partial<CanvasOptions>) => void;
+}
+
+export type AtlasState = DataSlice & FiltersSlice & TimeSlice & SelectionSlice & CanvasSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
@@ -191,6 +200,7 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   selectActor: (actorId) => set({ selection: { kind: 'actor', id: actorId }, reader: null }),
   selectRelation: (relationId) =>
     set({ selection: { kind: 'relation', id: relationId }, reader: null }),
+  selectPair: (pairKey) => set({ selection: { kind: 'pair', id: pairKey }, reader: null }),
   clearSelection: () => set({ selection: null, reader: null }),
   setFocus: (focus) => set({ focus }),
   openReader: (target) => set({ reader: target }),
@@ -201,9 +211,15 @@ export const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
       window: view.window,
       selection: view.selection,
       focus: view.focus,
+      canvas: view.canvas,
       reader: null,
       playing: false,
     }),
+});
+
+export const createCanvasSlice: Slice<CanvasSlice> = (set) => ({
+  canvas: DEFAULT_CANVAS,
+  setCanvas: (patch) => set((s) => ({ canvas: { ...s.canvas, ...patch } })),
 });
 
 export function createAtlasStore(initial: Partial<ViewState> = {}): AtlasStore {
@@ -213,12 +229,14 @@ export function createAtlasStore(initial: Partial<ViewState> = {}): AtlasStore {
     ...createFiltersSlice(...args),
     ...createTimeSlice(...args),
     ...createSelectionSlice(...args),
+    ...createCanvasSlice(...args),
   }));
   store.setState({
     filters: view.filters,
     window: view.window,
     selection: view.selection,
     focus: view.focus,
+    canvas: view.canvas,
   });
   return store;
 }
@@ -230,5 +248,6 @@ export function viewStateOf(state: AtlasState): ViewState {
     window: state.window,
     selection: state.selection,
     focus: state.focus,
+    canvas: state.canvas,
   };
 }

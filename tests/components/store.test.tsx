@@ -62,7 +62,9 @@ describe('atlas store', () => {
       window: null,
       selection: { kind: 'actor', id: 'mali' },
       focus: { actorId: 'mali', depth: 1 },
+      canvas: { edges: 'types', layout: 'map', showIsolated: true },
     });
+    expect(store.getState().canvas).toEqual({ edges: 'types', layout: 'map', showIsolated: true });
     const state = store.getState();
     expect(state.reader).toBeNull();
     expect(state.selection).toEqual({ kind: 'actor', id: 'mali' });

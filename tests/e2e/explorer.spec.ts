@@ -22,7 +22,8 @@ test('Russia and Mali are on the map with an edge between them', async ({ page }
 });
 
 test('moving the time slider changes the count and the canvas', async ({ page }) => {
-  await openApp(page);
+  // One edge per relation (the toggle), so edges and relations can be counted alike.
+  await openApp(page, 'edges=types');
   const before = await readCounts(page);
   expect(before.relations).toBe(before.totalRelations);
   expect(await visibleEdgeCount(page)).toBe(before.relations);
@@ -65,7 +66,8 @@ test('the undated toggle hides relations that have only undated evidence', async
 });
 
 test('clicking an edge on the canvas shows its evidence', async ({ page }) => {
-  await openApp(page);
+  // One edge per relation (the toggle), so edges and relations can be counted alike.
+  await openApp(page, 'edges=types');
   const point =
     (await clickableEdgePoint(page, ['Russia', 'Mali'])) ?? (await clickableEdgePoint(page));
   expect(point).not.toBeNull();
@@ -115,7 +117,8 @@ test('a table row opens the evidence panel from the keyboard', async ({ page }) 
 });
 
 test('filtering by actor type hides those actors', async ({ page }) => {
-  await openApp(page);
+  // One edge per relation (the toggle), so edges and relations can be counted alike.
+  await openApp(page, 'edges=types');
   const before = await readCounts(page);
   const foreign = page.getByRole('checkbox', { name: 'Foreign power', exact: true });
   await expect(foreign).toBeChecked();

@@ -5,6 +5,7 @@ import { clickableEdgePoint, openApp } from './helpers';
 test('screenshots: full view, evidence panel, article reader, actor panel', async ({ page }) => {
   await openApp(page);
   await page.screenshot({ path: 'test-results/shots/full.png' });
+  await openApp(page, 'edges=types');
   const point =
     (await clickableEdgePoint(page, ['Russia', 'Mali'])) ?? (await clickableEdgePoint(page));
   expect(point).not.toBeNull();
@@ -20,4 +21,20 @@ test('screenshots: full view, evidence panel, article reader, actor panel', asyn
   await expect(page.getByRole('region', { name: 'Actor' })).toBeVisible();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'test-results/shots/actor.png' });
+});
+
+test('screenshots: pair panel, Changes tab, Map layout', async ({ page }) => {
+  await openApp(page);
+  const point = await clickableEdgePoint(page, ['France', 'Mali']);
+  expect(point).not.toBeNull();
+  if (point) await page.mouse.click(point.x, point.y);
+  await expect(page.getByRole('region', { name: 'Relationship over time' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/pair.png' });
+  await page.getByRole('tab', { name: 'Changes' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('table')).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/changes.png' });
+  await page.getByRole('radio', { name: 'Map' }).check();
+  await expect(page).toHaveURL(/layout=map/);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'test-results/shots/map.png' });
 });

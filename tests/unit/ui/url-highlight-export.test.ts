@@ -38,6 +38,7 @@ describe('URL state', () => {
       window: { startMonth: 2024 * 12, endMonth: 2024 * 12 + 11 },
       selection: { kind: 'relation', id: 'mali--rupture--france' },
       focus: { actorId: 'mali', depth: 2 },
+      canvas: { edges: 'types', layout: 'map', showIsolated: true },
     };
     const params = serializeViewState(view, new URLSearchParams('data=x.json&debug=1'));
     expect(params.get('data')).toBe('x.json');
