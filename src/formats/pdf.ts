@@ -1,4 +1,3 @@
-/// <reference path="./pdfjs-worker.d.ts" />
 /**
  * PDF reports and articles through pdf.js's text layer. Lines are rebuilt from the text
  * items in content order (the order pdf.js's own text layer uses), words broken at a line end
