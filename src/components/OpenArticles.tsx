@@ -7,7 +7,7 @@ import { useAtlasStoreApi } from '../store/context';
 import { parseGraph } from '../model/schema';
 import type { ExtractRequest, ExtractResponse } from '../worker/protocol';
 
-const ARTICLE_FILE = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
+const ARTICLE_FILE = /\.(?:txt|md|markdown|html?|xhtml|pdf|docx)$/iu;
 
 /** Runs the pipeline over the chosen files in a worker and loads the result. */
 export function useArticleImport() {
@@ -81,7 +81,7 @@ export function OpenArticles({ onFiles }: { onFiles: (files: File[]) => void }) 
       <label
         htmlFor={filesId}
         className={label}
-        title="Read .txt, .md or .html articles in the browser"
+        title="Read .txt, .md, .html, .pdf or .docx articles in the browser"
       >
         Open articles…
       </label>
@@ -89,7 +89,7 @@ export function OpenArticles({ onFiles }: { onFiles: (files: File[]) => void }) 
         id={filesId}
         type="file"
         multiple
-        accept=".txt,.md,.markdown,.html,.htm"
+        accept=".txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx"
         className="sr-only"
         onChange={pick}
       />
