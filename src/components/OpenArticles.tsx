@@ -9,6 +9,11 @@ import type { ExtractRequest, ExtractResponse } from '../worker/protocol';
 
 const ARTICLE_FILE = /\.(?:txt|md|markdown|html?|xhtml|pdf|docx)$/iu;
 
+function isExtractResponse(message: unknown): message is ExtractResponse {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'progress' || type === 'done' || type === 'error';
+}
+
 /** Runs the pipeline over the chosen files in a worker and loads the result. */
 export function useArticleImport() {
   const store = useAtlasStoreApi();
@@ -38,6 +43,9 @@ export function useArticleImport() {
       worker.current = w;
       w.onmessage = (event: MessageEvent<ExtractResponse>) => {
         const message = event.data;
+        // pdf.js, run inside the extraction worker, announces itself on the same channel:
+        // only the extraction protocol's own messages are read.
+        if (!isExtractResponse(message)) return;
         if (message.type === 'progress') {
           setLoading(`${source} (${message.done} of ${message.total} read)`);
           return;
