@@ -21,7 +21,7 @@ function runCli(root: string, label: string, args: string[]): CliRun {
   const t0 = performance.now();
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/preprocess.ts'), '--quiet', ...args],
+    ['--import', 'tsx', join(root, 'src/cli/preprocess.ts'), ...args],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   const wallS = (performance.now() - t0) / 1000;
