@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--pipeline-only | --explorer-only] [--no-build]
+ * npm run bench [-- --sizes 100,1000,10000] [--cli-size N] [--no-cli] [--pipeline-only | --explorer-only] [--no-build]
  *
  * Prints tables: the pipeline over generated corpora (each size in its own process, so peak
  * memory is that size's), chrono-node alone over the same files, the explorer in Debian's
@@ -12,6 +12,7 @@ import { writeCorpus } from './generate';
 import type { PipelineResult } from './pipeline';
 import { runExplorerBench } from './explorer';
 import { reportBundle } from './bundle';
+import { benchCli } from './cli';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -101,12 +102,34 @@ function runPipeline(sizes: number[]): void {
   );
 }
 
+function runCliBench(n: number): void {
+  console.log(
+    `\n## Command line at ${n} articles: cores and cache (whole processes, wall clock)\n`,
+  );
+  const dir = join(OUT, `corpus-${n}`);
+  writeCorpus(dir, n);
+  const runs = benchCli(ROOT, OUT, dir);
+  const [one, all, cold, warm] = runs;
+  console.log(
+    table(
+      ['run', 'wall s', 'CPU s', 'reused / extracted'],
+      runs.map((r) => [r.label, r.wallS.toFixed(1), r.cpuS.toFixed(1), r.reused]),
+    ),
+  );
+  if (one && all && cold && warm)
+    console.log(
+      `\nall cores / one core: ${(one.wallS / all.wallS).toFixed(2)}× (target ≥ 1.7×). warm re-run after +1 %: ${((100 * warm.wallS) / cold.wallS).toFixed(1)} % of the cold run with cache, ${((100 * warm.wallS) / one.wallS).toFixed(1)} % of one core (target ≤ 10 %). Outputs of one core, all cores and the cold cached run are byte-identical (checked).`,
+    );
+}
+
 async function main(): Promise<void> {
   const sizes = (arg('--sizes') ?? '100,1000,10000')
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
   if (!flag('--explorer-only')) runPipeline(sizes);
+  if (!flag('--explorer-only') && !flag('--no-cli'))
+    runCliBench(Number(arg('--cli-size') ?? Math.max(...sizes)));
   if (!flag('--pipeline-only')) {
     await runExplorerBench({ root: ROOT, build: !flag('--no-build'), table });
     reportBundle(ROOT, table);

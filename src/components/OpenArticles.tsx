@@ -7,7 +7,12 @@ import { useAtlasStoreApi } from '../store/context';
 import { parseGraph } from '../model/schema';
 import type { ExtractRequest, ExtractResponse } from '../worker/protocol';
 
-const ARTICLE_FILE = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
+const ARTICLE_FILE = /\.(?:txt|md|markdown|html?|xhtml|pdf|docx)$/iu;
+
+function isExtractResponse(message: unknown): message is ExtractResponse {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'progress' || type === 'done' || type === 'error';
+}
 
 /** Runs the pipeline over the chosen files in a worker and loads the result. */
 export function useArticleImport() {
@@ -38,6 +43,9 @@ export function useArticleImport() {
       worker.current = w;
       w.onmessage = (event: MessageEvent<ExtractResponse>) => {
         const message = event.data;
+        // pdf.js, run inside the extraction worker, announces itself on the same channel:
+        // only the extraction protocol's own messages are read.
+        if (!isExtractResponse(message)) return;
         if (message.type === 'progress') {
           setLoading(`${source} (${message.done} of ${message.total} read)`);
           return;
@@ -81,7 +89,7 @@ export function OpenArticles({ onFiles }: { onFiles: (files: File[]) => void }) 
       <label
         htmlFor={filesId}
         className={label}
-        title="Read .txt, .md or .html articles in the browser"
+        title="Read .txt, .md, .html, .pdf or .docx articles in the browser"
       >
         Open articles…
       </label>
@@ -89,7 +97,7 @@ export function OpenArticles({ onFiles }: { onFiles: (files: File[]) => void }) 
         id={filesId}
         type="file"
         multiple
-        accept=".txt,.md,.markdown,.html,.htm"
+        accept=".txt,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx"
         className="sr-only"
         onChange={pick}
       />

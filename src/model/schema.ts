@@ -54,6 +54,15 @@ export const ArticleSchema = z.object({
    * another outlet, near-duplicate text). Absent or null when the article is its own source.
    */
   copyOf: z.string().nullable().optional(),
+  /**
+   * Extension: the file's format when it is not plain text ('html', 'pdf', 'docx'). For these,
+   * evidence offsets point into `text` (the extracted article), not into the file's bytes.
+   */
+  format: z.enum(['html', 'pdf', 'docx']).optional(),
+  /** Extension: where the title, outlet and date came from, e.g. 'og:title', 'json-ld', 'byline'. */
+  titleFrom: z.string().nullable().optional(),
+  outletFrom: z.string().nullable().optional(),
+  publishedFrom: z.string().nullable().optional(),
 });
 
 export const ActorSchema = z.object({

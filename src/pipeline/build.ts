@@ -4,7 +4,7 @@
  * duplicates, inferred article dates, the focus region, and the sorted, deterministic graph.
  */
 import { decodeBytes } from './decode';
-import { readArticle } from './article';
+import { readArticle, type ReadArticle } from './article';
 import { splitSentences } from './sentences';
 import { findDates, type DateExpression } from './dates';
 import { eventReport, inferArticleDates, type EventReport } from './infer-dates';
@@ -33,10 +33,50 @@ export interface PipelineOptions {
   focusRegion?: string | null;
 }
 
+/**
+ * An article another reader already took out of its file (a saved web page through reader
+ * mode, a PDF's text layer, a Word document), with the metadata that reader found and where.
+ * Its evidence offsets point into `text`: a file offset means nothing in those formats.
+ */
+export interface ExtractedArticle {
+  format: 'html' | 'pdf' | 'docx';
+  text: string;
+  title: string | null;
+  titleFrom: string | null;
+  outlet: string | null;
+  outletFrom: string | null;
+  /** 'YYYY-MM-DD' from the page's metadata or byline: the article's header date. */
+  published: string | null;
+  publishedFrom: string | null;
+  notes: Array<{ level: Diagnostic['level']; message: string }>;
+}
+
 export interface InputFile {
   file: string;
   content: Uint8Array | string;
+  /** Set when the file was converted before (HTML, PDF, docx): then `content` is not read. */
+  extracted?: ExtractedArticle;
 }
+
+/**
+ * What one file gives, independent of every other file: the per-article map of the pipeline.
+ * Plain JSON (no Map, no class), so it can cross a worker boundary or sit in a cache; the
+ * corpus merge (`GraphBuilder.merge`, then `finish`) does everything that needs the whole corpus.
+ */
+export interface ArticleExtraction {
+  file: string;
+  diagnostics: Diagnostic[];
+  record: StoredRecord | null;
+  /** Organisations the article's discovery registered, in registration order. */
+  orgs: DiscoveredOrg[];
+}
+
+type StoredRecord = Omit<ArticleRecord, 'surfaces' | 'mentionCount'> & {
+  surfaces: Array<[string, string[]]>;
+  mentionCount: Array<[string, number]>;
+};
+
+type SourceFields = Pick<Article, 'format' | 'titleFrom' | 'outletFrom' | 'publishedFrom'>;
 
 interface SentenceFacts {
   start: number;
@@ -68,6 +108,8 @@ interface ArticleRecord {
   datelineDay: { month: number; day: number } | null;
   surfaces: Map<string, Set<string>>;
   mentionCount: Map<string, number>;
+  /** Only for converted formats: the format and where each piece of metadata came from. */
+  sources?: SourceFields;
 }
 
 const SUPPORTED = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
@@ -137,6 +179,215 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The per-article step: one file in, its extraction out. Pure: it reads nothing but its input
+ * and the built-in dictionaries, so files can be extracted in any order, on any core, or
+ * taken from a cache.
+ */
+export function extractArticle(input: InputFile): ArticleExtraction {
+  const { file } = input;
+  const out: ArticleExtraction = { file, diagnostics: [], record: null, orgs: [] };
+  const diagnostics = out.diagnostics;
+  const extracted = input.extracted;
+  let text: string;
+  if (extracted) {
+    text = extracted.text;
+    for (const note of extracted.notes) diagnostics.push({ file, ...note });
+    if (!text.trim()) {
+      diagnostics.push({
+        file,
+        level: 'warning',
+        message: `skipped: no article text found in the ${extracted.format === 'html' ? 'page' : 'document'}`,
+      });
+      return out;
+    }
+  } else {
+    if (!SUPPORTED.test(file)) {
+      diagnostics.push({
+        file,
+        level: 'info',
+        message: 'skipped: not a .txt, .md or .html file',
+      });
+      return out;
+    }
+    if (typeof input.content === 'string') text = input.content.replace(/^\uFEFF/u, '');
+    else {
+      const decoded = decodeBytes(input.content);
+      if (!decoded.ok) {
+        diagnostics.push({ file, level: 'warning', message: `skipped: ${decoded.reason}` });
+        return out;
+      }
+      text = decoded.text;
+      for (const note of decoded.notes)
+        diagnostics.push({
+          file,
+          level: note.startsWith('invalid') ? 'warning' : 'info',
+          message: note,
+        });
+    }
+    if (!text.trim()) {
+      diagnostics.push({
+        file,
+        level: 'warning',
+        message: 'skipped: the file is empty or only white space',
+      });
+      return out;
+    }
+  }
+  const orgs = new Map<string, DiscoveredOrg>();
+  try {
+    const record = readRecord(getLexicon(), orgs, diagnostics, file, text, extracted ?? null);
+    out.record = {
+      ...record,
+      surfaces: [...record.surfaces].map(([id, set]) => [id, [...set]]),
+      mentionCount: [...record.mentionCount],
+    };
+    out.orgs = [...orgs.values()];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      file,
+      level: 'error',
+      message: `skipped: could not be read (${reason})`,
+    });
+  }
+  return out;
+}
+
+function readRecord(
+  lex: Lexicon,
+  orgs: Map<string, DiscoveredOrg>,
+  diagnostics: Diagnostic[],
+  file: string,
+  fileText: string,
+  extracted: ExtractedArticle | null,
+): ArticleRecord {
+  const isHtml =
+    !extracted && (/\.x?html?$/iu.test(file) || /^\s*<(?:!doctype html|html)\b/iu.test(fileText));
+  const read = readArticle(fileText, isHtml);
+  // A converted file's metadata (the page's meta tags, its byline) is its header; what the
+  // text itself says comes second. Its text is the extracted article as a whole, so evidence
+  // offsets point into `articles[].text`.
+  const article = extracted ? withPageMetadata(read, extracted, fileText) : read;
+  const sentences = splitSentences(article.work);
+  const discourse: Discourse = { lists: [], lastOfType: new Map() };
+  const articleOrgAliases = new Map<string, string>();
+  const record: ArticleRecord = {
+    id: articleIdFor(file),
+    file,
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    publishedSource: article.publishedSource,
+    text: article.text,
+    fingerprint: hashCollapsed(article.text) + ':' + article.text.length,
+    source: hash(fileText) + ':' + fileText.length,
+    facts: [],
+    events: [],
+    datelineDay: article.datelineDay,
+    surfaces: new Map(),
+    mentionCount: new Map(),
+  };
+  if (extracted)
+    record.sources = {
+      format: extracted.format,
+      titleFrom: extracted.title ? extracted.titleFrom : read.title ? 'text' : null,
+      outletFrom: extracted.outlet ? extracted.outletFrom : read.outlet ? 'text' : null,
+      publishedFrom: extracted.published ? extracted.publishedFrom : read.published ? 'text' : null,
+    };
+  let attackTargets: string[] = [];
+  let topic: string[] | null = null;
+  let suppressed = 0;
+  const typeOf = (id: string) =>
+    lex.actors.get(id)?.type ?? (orgs.has(id) ? (orgs.get(id)?.type ?? 'organization') : 'country');
+  for (const s of sentences) {
+    const mentions = findMentions(
+      article.work,
+      s.start,
+      s.end,
+      lex,
+      article.published,
+      discourse,
+      orgs,
+      articleOrgAliases,
+    );
+    if (!mentions.length) continue;
+    for (const m of mentions) {
+      for (const id of m.actorIds) {
+        record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
+        if (m.actorIds.length === 1 && m.kind === 'actor') {
+          const surfaces = record.surfaces.get(id) ?? new Set<string>();
+          for (const surface of m.parts ?? [m.surface]) surfaces.add(aliasForm(surface));
+          record.surfaces.set(id, surfaces);
+        }
+      }
+    }
+    const result = extractRelations(article.work, s.start, s.end, mentions, {
+      priorAttackTargets: attackTargets,
+      actorTypeOf: typeOf,
+      topic,
+    });
+    topic = result.topic;
+    suppressed += result.suppressed;
+    if (result.attackTargets.length) attackTargets = result.attackTargets;
+    const quote = fileText.slice(s.start, s.end);
+    // Every fact's dates are needed in `finish`; with a header date they cannot change, so
+    // chrono reads each sentence once, here.
+    const factDates =
+      result.relations.length && article.published ? findDates(quote, article.published) : null;
+    if (result.relations.length)
+      record.facts.push({
+        start: s.start,
+        end: s.end,
+        quote,
+        relations: result.relations,
+        dates: factDates,
+      });
+    noteDiscourse(discourse, mentions, typeOf, article.work);
+    if (result.relations.length)
+      record.events.push(
+        eventReport(
+          quote,
+          [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
+          result.relations.map((r) => r.type),
+          factDates ?? findDates(quote, null),
+          article.published,
+        ),
+      );
+  }
+  const discovered = discoveryNote(discourse);
+  if (discovered) diagnostics.push({ file, level: 'info', message: discovered });
+  if (suppressed)
+    diagnostics.push({
+      file,
+      level: 'info',
+      message: `${suppressed} negated or hedged statement(s) left out of the graph`,
+    });
+  if (!record.facts.length)
+    diagnostics.push({
+      file,
+      level: 'info',
+      message: 'read, but no relation between known actors was found',
+    });
+  return record;
+}
+
+function withPageMetadata(
+  read: ReadArticle,
+  extracted: ExtractedArticle,
+  fileText: string,
+): ReadArticle {
+  const published = extracted.published ?? read.published;
+  return {
+    ...read,
+    title: extracted.title ?? read.title,
+    outlet: extracted.outlet ?? read.outlet,
+    published,
+    publishedSource: extracted.published ? 'header' : read.publishedSource,
+    text: fileText,
+  };
+}
+
 export class GraphBuilder {
   private readonly lex: Lexicon = getLexicon();
   private readonly records: ArticleRecord[] = [];
@@ -155,149 +406,34 @@ export class GraphBuilder {
 
   /** Adds one input file. Never throws for bad content: it records a diagnostic instead. */
   add(input: InputFile): void {
-    const { file } = input;
-    if (!SUPPORTED.test(file)) {
-      this.diagnostics.push({
-        file,
-        level: 'info',
-        message: 'skipped: not a .txt, .md or .html file',
-      });
-      return;
-    }
-    let text: string;
-    if (typeof input.content === 'string') text = input.content.replace(/^\uFEFF/u, '');
-    else {
-      const decoded = decodeBytes(input.content);
-      if (!decoded.ok) {
-        this.diagnostics.push({ file, level: 'warning', message: `skipped: ${decoded.reason}` });
-        return;
-      }
-      text = decoded.text;
-      for (const note of decoded.notes)
-        this.diagnostics.push({
-          file,
-          level: note.startsWith('invalid') ? 'warning' : 'info',
-          message: note,
-        });
-    }
-    if (!text.trim()) {
-      this.diagnostics.push({
-        file,
-        level: 'warning',
-        message: 'skipped: the file is empty or only white space',
-      });
-      return;
-    }
-    try {
-      this.records.push(this.read(file, text));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.diagnostics.push({
-        file,
-        level: 'error',
-        message: `skipped: could not be read (${reason})`,
-      });
-    }
+    this.merge(extractArticle(input));
   }
 
-  private read(file: string, fileText: string): ArticleRecord {
-    const isHtml = /\.x?html?$/iu.test(file) || /^\s*<(?:!doctype html|html)\b/iu.test(fileText);
-    const article = readArticle(fileText, isHtml);
-    const sentences = splitSentences(article.work);
-    const discourse: Discourse = { lists: [], lastOfType: new Map() };
-    const articleOrgAliases = new Map<string, string>();
-    const record: ArticleRecord = {
-      id: articleIdFor(file),
-      file,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      publishedSource: article.publishedSource,
-      text: article.text,
-      fingerprint: hashCollapsed(article.text) + ':' + article.text.length,
-      source: hash(fileText) + ':' + fileText.length,
-      facts: [],
-      events: [],
-      datelineDay: article.datelineDay,
-      surfaces: new Map(),
-      mentionCount: new Map(),
-    };
-    let attackTargets: string[] = [];
-    let topic: string[] | null = null;
-    let suppressed = 0;
-    const typeOf = (id: string) =>
-      this.lex.actors.get(id)?.type ??
-      (this.orgs.has(id) ? (this.orgs.get(id)?.type ?? 'organization') : 'country');
-    for (const s of sentences) {
-      const mentions = findMentions(
-        article.work,
-        s.start,
-        s.end,
-        this.lex,
-        article.published,
-        discourse,
-        this.orgs,
-        articleOrgAliases,
-      );
-      if (!mentions.length) continue;
-      for (const m of mentions) {
-        for (const id of m.actorIds) {
-          record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
-          if (m.actorIds.length === 1 && m.kind === 'actor') {
-            const surfaces = record.surfaces.get(id) ?? new Set<string>();
-            for (const surface of m.parts ?? [m.surface]) surfaces.add(aliasForm(surface));
-            record.surfaces.set(id, surfaces);
-          }
-        }
-      }
-      const result = extractRelations(article.work, s.start, s.end, mentions, {
-        priorAttackTargets: attackTargets,
-        actorTypeOf: typeOf,
-        topic,
-      });
-      topic = result.topic;
-      suppressed += result.suppressed;
-      if (result.attackTargets.length) attackTargets = result.attackTargets;
-      const quote = fileText.slice(s.start, s.end);
-      // Every fact's dates are needed in `finish`; with a header date they cannot change, so
-      // chrono reads each sentence once, here.
-      const factDates =
-        result.relations.length && article.published ? findDates(quote, article.published) : null;
-      if (result.relations.length)
-        record.facts.push({
-          start: s.start,
-          end: s.end,
-          quote,
-          relations: result.relations,
-          dates: factDates,
-        });
-      noteDiscourse(discourse, mentions, typeOf, article.work);
-      if (result.relations.length)
-        record.events.push(
-          eventReport(
-            quote,
-            [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
-            result.relations.map((r) => r.type),
-            factDates ?? findDates(quote, null),
-            article.published,
-          ),
+  /**
+   * Adds one file's extraction, made here or elsewhere (a worker, a cache). Merging the same
+   * extractions in the same order gives the same graph wherever they were made.
+   */
+  merge(extraction: ArticleExtraction): void {
+    this.diagnostics.push(...extraction.diagnostics);
+    for (const org of extraction.orgs) {
+      const seen = this.orgs.get(org.id);
+      // The same name for every order of input files: the first in code-unit order.
+      if (!seen) this.orgs.set(org.id, { ...org });
+      else if (org.name < seen.name) {
+        const type = seen.type ?? org.type;
+        this.orgs.set(
+          org.id,
+          type ? { id: org.id, name: org.name, type } : { id: org.id, name: org.name },
         );
+      } else if (!seen.type && org.type) this.orgs.set(org.id, { ...seen, type: org.type });
     }
-    const discovered = discoveryNote(discourse);
-    if (discovered) this.diagnostics.push({ file, level: 'info', message: discovered });
-    if (suppressed)
-      this.diagnostics.push({
-        file,
-        level: 'info',
-        message: `${suppressed} negated or hedged statement(s) left out of the graph`,
+    const r = extraction.record;
+    if (r)
+      this.records.push({
+        ...r,
+        surfaces: new Map(r.surfaces.map(([id, list]) => [id, new Set(list)])),
+        mentionCount: new Map(r.mentionCount),
       });
-    if (!record.facts.length)
-      this.diagnostics.push({
-        file,
-        level: 'info',
-        message: 'read, but no relation between known actors was found',
-      });
-    return record;
   }
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */
@@ -411,6 +547,7 @@ export class GraphBuilder {
       publishedSource: r.publishedSource,
       text: r.text,
       duplicateOf: duplicateOf.get(r.id) ?? null,
+      ...r.sources,
     }));
     diagnostics.sort(
       (a, b) =>

@@ -3,6 +3,9 @@ export {
   GraphBuilder,
   buildGraph,
   articleIdFor,
+  extractArticle,
+  type ArticleExtraction,
+  type ExtractedArticle,
   type InputFile,
   type PipelineOptions,
 } from './build';

@@ -17,9 +17,12 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseGraph } from '../../src/model/schema';
 import { smallArticle, runWithoutEnd } from '../../scripts/make-bad-fixtures';
+
+// Each case starts a whole CLI process; on a shared 2-core machine that can take tens of seconds.
+vi.setConfig({ testTimeout: 180_000 });
 
 const ROOT = join(import.meta.dirname, '../..');
 const BAD = join(ROOT, 'tests/fixtures/bad');

@@ -1,0 +1,106 @@
+/**
+ * The command line at corpus scale: one core, every core, and a warm re-run after 1 % of the
+ * files are added (with the extraction cache of a cold run). Each is a whole CLI process,
+ * start-up included, timed by wall clock; CPU time is reported beside it because the machine
+ * is shared.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+
+export interface CliRun {
+  label: string;
+  wallS: number;
+  cpuS: number;
+  reused: string;
+}
+
+function runCli(root: string, label: string, args: string[]): CliRun {
+  const c0 = childCpuS();
+  const t0 = performance.now();
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/preprocess.ts'), ...args],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  const wallS = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`preprocess failed: ${r.stderr}`);
+  const cpuS = childCpuS() - c0;
+  const reused = /cache: (\d+) reused, (\d+) extracted/u.exec(r.stderr);
+  return { label, wallS, cpuS, reused: reused ? `${reused[1]} / ${reused[2]}` : '–' };
+}
+
+/** CPU seconds of this process's waited-for children (cutime + cstime), from /proc. */
+function childCpuS(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs the four measurements over `corpus` (n files) and returns them with their outputs checked equal. */
+export function benchCli(root: string, out: string, corpus: string): CliRun[] {
+  const cores = availableParallelism();
+  const cache = join(out, 'cli-cache');
+  const grown = join(out, 'cli-grown');
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(grown, { recursive: true, force: true });
+  const o = (name: string) => join(out, name);
+  const runs = [
+    runCli(root, 'one core, no cache', [
+      '--input',
+      corpus,
+      '--output',
+      o('cli-1.json'),
+      '--jobs',
+      '1',
+      '--no-cache',
+    ]),
+    runCli(root, `all cores (${cores}), no cache`, [
+      '--input',
+      corpus,
+      '--output',
+      o('cli-n.json'),
+      '--jobs',
+      String(cores),
+      '--no-cache',
+    ]),
+    runCli(root, `all cores, cold cache`, [
+      '--input',
+      corpus,
+      '--output',
+      o('cli-cold.json'),
+      '--cache',
+      cache,
+    ]),
+  ];
+  // 1 % more files: copies of the first files with one more sentence, under new names.
+  cpSync(corpus, grown, { recursive: true });
+  const names = readdirSync(corpus).sort();
+  const extra = Math.max(1, Math.round(names.length / 100));
+  mkdirSync(grown, { recursive: true });
+  for (const name of names.slice(0, extra))
+    writeFileSync(
+      join(grown, `new-${name}`),
+      readFileSync(join(corpus, name), 'utf8') +
+        '\nMali and Niger signed a new defence accord on Monday.\n',
+    );
+  runs.push(
+    runCli(root, `+1 % files (${extra}), warm cache`, [
+      '--input',
+      grown,
+      '--output',
+      o('cli-warm.json'),
+      '--cache',
+      cache,
+    ]),
+  );
+  const a = readFileSync(o('cli-1.json'), 'utf8');
+  for (const f of ['cli-n.json', 'cli-cold.json'])
+    if (readFileSync(o(f), 'utf8') !== a) throw new Error(`${f} differs from the one-core output`);
+  return runs;
+}

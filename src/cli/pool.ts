@@ -1,0 +1,96 @@
+/**
+ * Extraction on every core with node:worker_threads: each worker takes one file at a time and
+ * returns its extraction (structured-cloned). Which worker read a file changes nothing in its
+ * extraction, so the output is the same for any number of workers.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ArticleExtraction } from '../pipeline';
+import { extractFile } from './extract-one';
+import type { WorkRequest } from './extract-worker';
+
+export interface Extractor {
+  extract(file: string, bytes: Uint8Array): Promise<ArticleExtraction>;
+  close(): Promise<void>;
+}
+
+/** One core: extraction in this thread, no worker started. */
+export function inlineExtractor(): Extractor {
+  return { extract: extractFile, close: async () => {} };
+}
+
+/**
+ * Run from source (tsx), a worker needs the TypeScript loader registered in its own thread
+ * first: worker threads do not inherit it.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./extract-worker.js', import.meta.url));
+  const api = import.meta.resolve('tsx/esm/api');
+  const script = new URL('./extract-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
+  return new Worker(code, { eval: true });
+}
+
+export function workerPool(size: number): Extractor {
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: Array<() => void> = [];
+  const pending = new Map<
+    number,
+    { resolve: (x: ArticleExtraction) => void; reject: (e: Error) => void; worker: Worker }
+  >();
+  let nextId = 0;
+  let failed: Error | null = null;
+  for (let i = 0; i < size; i++) {
+    const worker = startWorker();
+    worker.on('message', (message: { id: number; extraction: ArticleExtraction }) => {
+      const job = pending.get(message.id);
+      pending.delete(message.id);
+      job?.resolve(message.extraction);
+      release(worker);
+    });
+    worker.on('error', (error) => {
+      failed ??= error;
+      for (const [id, job] of pending)
+        if (job.worker === worker) {
+          pending.delete(id);
+          job.reject(error);
+        }
+    });
+    workers.push(worker);
+    idle.push(worker);
+  }
+  const release = (worker: Worker) => {
+    idle.push(worker);
+    queue.shift()?.();
+  };
+  const acquire = (): Promise<Worker> =>
+    new Promise((resolve) => {
+      const take = () => {
+        const w = idle.pop();
+        if (w) resolve(w);
+        else queue.push(take);
+      };
+      take();
+    });
+  return {
+    async extract(file, bytes) {
+      if (failed) throw failed;
+      const worker = await acquire();
+      const id = nextId++;
+      return new Promise<ArticleExtraction>((resolve, reject) => {
+        pending.set(id, { resolve, reject, worker });
+        // Moved, not copied: a view into a shared buffer is copied first.
+        const own =
+          bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+            ? bytes
+            : bytes.slice();
+        const request: WorkRequest = { id, file, bytes: own };
+        worker.postMessage(request, [own.buffer as ArrayBuffer]);
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
