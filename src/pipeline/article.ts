@@ -425,7 +425,7 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       continue;
     }
     body.push(f.text);
-    const dateline = DATELINE.exec(f.text);
+    const dateline = DATELINE.exec(f.text) ?? DATED_DATELINE.exec(f.text);
     if (dateline) {
       const at = line.start + line.text.indexOf(f.text);
       blanks.push([at, at + dateline[0].length]);
@@ -493,6 +493,9 @@ function findTitle(lines: FurnitureLine[], blocks: Map<number, unknown>): number
  * 'BAMAKO, Mali –', 'BUKAVU, Democratic Republic of Congo -' or 'Paris (AFP) -' opening a
  * paragraph: a place, not a mention.
  */
+/** 'London, 21 June 2020:', 'BAMAKO, April 3, 2025 (Reuters) -': the place it was filed from. */
+const DATED_DATELINE =
+  /^\s*[A-Z][A-Za-z.' /-]{1,30},\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*(?:\([^)]*\)\s*)?[-–—:]/iu;
 const DATELINE =
   /^(?:\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,2})(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s(?:(?:of|the|and|de|du|des)\s)?[\p{Lu}\d][\p{L}\d'.-]*){0,4},?)?\s*(?:\([^)]{1,30}\)\s*)?[–—-]{1,2}\s+/u;
 

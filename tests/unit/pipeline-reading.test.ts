@@ -227,3 +227,11 @@ describe('reading: teaser cards', () => {
     expect(graphOf(page).actors.map((x) => x.id)).toEqual(['mli', 'ner']);
   });
 });
+
+describe('reading: a dated dateline names where a story was filed', () => {
+  it('makes no actor of the city in "Paris, 3 May 2024:"', () => {
+    const g = graphOf('Paris, 3 May 2024: Mali cut diplomatic ties with Ukraine.');
+    expect(g.actors.map((a) => a.id).sort()).toEqual(['mli', 'ukr']);
+    expect(g.articles[0]?.published).toBe('2024-05-03');
+  });
+});
