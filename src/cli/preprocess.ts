@@ -15,6 +15,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { GraphBuilder } from '../pipeline';
 import { GraphSchema } from '../model/schema';
+import { readReviewFile, reviewGraph } from './review';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
@@ -26,6 +27,7 @@ interface Args {
   output: string;
   focusRegion: string | null;
   quiet: boolean;
+  review: string | null;
 }
 
 class UsageError extends Error {}
@@ -36,6 +38,7 @@ function parseArgs(argv: string[]): Args {
     output: DEFAULT_OUTPUT,
     focusRegion: null,
     quiet: false,
+    review: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -48,9 +51,10 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--output' || flag === '-o') args.output = value();
     else if (flag === '--focus-region') args.focusRegion = value();
     else if (flag === '--quiet' || flag === '-q') args.quiet = true;
+    else if (flag === '--review') args.review = value();
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
-        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--quiet]\n',
+        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--review DECISIONS.json] [--quiet]\n',
       );
       process.exit(0);
     } else throw new UsageError(`unknown option ${flag} (see --help)`);
@@ -82,6 +86,8 @@ function main(): void {
     );
   }
 
+  // Read before the corpus: a bad decisions file fails fast, with its path.
+  const decisions = args.review ? readReviewFile(args.review, fail) : null;
   const builder = new GraphBuilder(args.focusRegion ? { focusRegion: args.focusRegion } : {});
   const started = Date.now();
   let done = 0;
@@ -115,7 +121,8 @@ function main(): void {
     if (!args.quiet && (done % 500 === 0 || files.length < 50))
       process.stderr.write(`  read ${done}/${files.length} ${files.length < 50 ? name : ''}\n`);
   }
-  const graph = builder.finish();
+  const built = builder.finish();
+  const graph = decisions && args.review ? reviewGraph(built, decisions, args.review) : built;
   // The schema is the contract: never write a graph that the app would refuse.
   const checked = GraphSchema.safeParse(graph);
   if (!checked.success)
