@@ -8,6 +8,7 @@ import type { GraphIndex } from '../model/graphIndex';
 import type { Selection } from '../model/urlState';
 import type { Visibility } from '../model/view';
 import { edgeWidth, nodeSize } from './tokens';
+import { relationReviewStatus } from '../model/review';
 
 export interface NodeData {
   id: string;
@@ -24,6 +25,8 @@ export interface EdgeData {
   polarity: string;
   articleCount: number;
   width: number;
+  /** 'confirmed' draws the edge with a halo (see the stylesheet and the legend). */
+  review: string;
 }
 
 export interface NodeElement {
@@ -61,7 +64,9 @@ export function buildBaseElements(index: GraphIndex): AtlasElement[] {
       type: info.relation.type,
       polarity: info.relation.polarity,
       articleCount: info.articleIds.length,
-      width: edgeWidth(info.articleIds.length),
+      // Width follows independent sources: five copies of one wire story are one source.
+      width: edgeWidth(info.relation.independentSources ?? info.articleIds.length),
+      review: relationReviewStatus(info.relation),
     },
     classes: '',
   }));
