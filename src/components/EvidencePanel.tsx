@@ -10,6 +10,7 @@ import { relationInWords } from './relationText';
 import {
   CorrectRelation,
   EvidenceReview,
+  NextUnreviewed,
   RelationHistory,
   ReviewerName,
   SaveStatus,
@@ -130,6 +131,7 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
         </div>
         <div className="mt-2 space-y-1.5">
           <ReviewerName />
+          <NextUnreviewed />
           <SaveStatus />
           <CorrectRelation key={relation.id} relation={relation} />
           <RelationHistory relation={relation} />

@@ -4,6 +4,7 @@ import { useAtlasStore, useAtlasStoreApi } from '../store/context';
 import { RELATION_TYPES, POLARITIES, type Evidence, type Relation } from '../model/schema';
 import { relationKeyOf, sentenceKeyOf, type Decision } from '../pipeline/review';
 import { RELATION_TYPE_TOKENS } from '../graph/tokens';
+import { selectVisibility } from '../store/selectors';
 
 export function newDecisionId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -265,5 +266,41 @@ export function RelationHistory({ relation }: { relation: Relation }) {
         ))}
       </ol>
     </details>
+  );
+}
+
+/** The review queue: the next visible relation (in table order) with an unreviewed sentence. */
+export function NextUnreviewed() {
+  const store = useAtlasStoreApi();
+  const [done, setDone] = useState(false);
+  const next = () => {
+    const state = store.getState();
+    const index = state.index;
+    if (!index) return;
+    const visible = selectVisibility(state);
+    const list = index.relations.filter((info) => visible.relationIds.has(info.relation.id));
+    const current = state.selection?.kind === 'relation' ? state.selection.id : null;
+    const at = list.findIndex((info) => info.relation.id === current);
+    const ordered = [...list.slice(at + 1), ...list.slice(0, at + 1)];
+    const found = ordered.find(
+      (info) =>
+        info.relation.id !== current && info.relation.evidence.some((e) => e.review === undefined),
+    );
+    setDone(!found);
+    if (found) state.selectRelation(found.relation.id);
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        onClick={next}
+        className="rounded-md px-2 py-0.5 text-xs font-medium text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-100"
+      >
+        Next unreviewed
+      </button>
+      {done && (
+        <span className="text-xs text-slate-600">No other unreviewed relation in view.</span>
+      )}
+    </span>
   );
 }

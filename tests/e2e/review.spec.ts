@@ -66,7 +66,7 @@ test('review decisions persist across a reload and reach graph.json through --re
   await openApp(page, `relation=${encodeURIComponent(single.id)}`);
   await page.getByRole('checkbox', { name: 'Rejected relations' }).check();
   await expect(evidence.getByText(/^Rejected by Test Analyst/)).toBeVisible();
-  await expect(evidence.getByText(/misread/).first()).toBeVisible();
+  await expect(evidence.getByText(/— “misread”/)).toBeVisible();
 
   // Export the decisions and apply them with the command line to the same articles.
   await page.getByText('Export', { exact: false }).first().click();

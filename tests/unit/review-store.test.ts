@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline';
 import { createAtlasStore } from '../../src/store/atlasStore';
 import { indexedDbStorage, type WorkspaceStorage } from '../../src/persist/workspace';
-import { sentenceKeyOf, type Decision } from '../../src/pipeline/review';
+import { sentenceKeyOf, type ReviewDecision } from '../../src/pipeline/review';
 
 const graph = buildGraph([
   {
@@ -13,7 +13,7 @@ const graph = buildGraph([
   },
 ]);
 
-function rejectAll(relationIndex: number, id: string): Decision {
+function rejectAll(relationIndex: number, id: string): ReviewDecision {
   const relation = graph.relations[relationIndex];
   const evidence = relation?.evidence[0];
   const key = relation && evidence ? sentenceKeyOf(graph, relation, evidence) : null;
