@@ -16,10 +16,12 @@ import { ExportMenu } from './components/ExportMenu';
 import { EmptyGraphState, ErrorState, LoadingState, OpenGraphFile } from './components/States';
 import { graphUrlFromLocation, useGraphLoader } from './components/useGraphLoader';
 import { useUrlSync } from './components/useUrlSync';
+import { useWorkspace } from './components/useWorkspace';
 import { OpenArticles, useArticleImport } from './components/OpenArticles';
 
 function Explorer({ graphUrl }: { graphUrl: string }) {
-  const openFile = useGraphLoader(graphUrl);
+  const restored = useWorkspace();
+  const openFile = useGraphLoader(graphUrl, restored);
   const importArticles = useArticleImport();
   useUrlSync();
   const load = useAtlasStore((s) => s.load);

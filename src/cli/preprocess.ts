@@ -20,6 +20,7 @@ import { GraphBuilder, type ArticleExtraction } from '../pipeline';
 import { GraphSchema } from '../model/schema';
 import { DEFAULT_CACHE_DIR, ExtractionCache, pipelineVersion } from './cache';
 import { inlineExtractor, workerPool } from './pool';
+import { readReviewFile, reviewGraph } from './review';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
@@ -36,6 +37,7 @@ interface Args {
   /** Worker threads; null: every core for a big folder, one thread for a small one. */
   jobs: number | null;
   cache: string | null;
+  review: string | null;
 }
 
 class UsageError extends Error {}
@@ -48,6 +50,7 @@ function parseArgs(argv: string[]): Args {
     quiet: false,
     jobs: null,
     cache: DEFAULT_CACHE_DIR,
+    review: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -62,13 +65,14 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--quiet' || flag === '-q') args.quiet = true;
     else if (flag === '--no-cache') args.cache = null;
     else if (flag === '--cache') args.cache = value();
+    else if (flag === '--review') args.review = value();
     else if (flag === '--jobs' || flag === '-j') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
       args.jobs = n;
     } else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
-        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--jobs N] [--cache DIR | --no-cache] [--quiet]\n',
+        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--jobs N] [--cache DIR | --no-cache] [--review DECISIONS.json] [--quiet]\n',
       );
       process.exit(0);
     } else throw new UsageError(`unknown option ${flag} (see --help)`);
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
     );
   }
 
+  // Read before the corpus: a bad decisions file fails fast, with its path.
+  const decisions = args.review ? readReviewFile(args.review, fail) : null;
   const builder = new GraphBuilder(args.focusRegion ? { focusRegion: args.focusRegion } : {});
   const started = Date.now();
   const cache = args.cache ? new ExtractionCache(resolve(args.cache), pipelineVersion()) : null;
@@ -179,7 +185,8 @@ async function main(): Promise<void> {
     for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
     process.stderr.write(`  cache: ${cache.hits} reused, ${cache.misses} extracted\n`);
   } else if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
-  const graph = builder.finish();
+  const built = builder.finish();
+  const graph = decisions && args.review ? reviewGraph(built, decisions, args.review) : built;
   // The schema is the contract: never write a graph that the app would refuse.
   const checked = GraphSchema.safeParse(graph);
   if (!checked.success)

@@ -3,12 +3,14 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { useAtlasStore } from '../store/context';
 import { findQuote } from '../model/highlight';
 import { formatPartialDate } from '../model/dates';
+import { AddEvidence } from './AddEvidence';
 
 export function ArticleReader() {
   const index = useAtlasStore((s) => s.index);
   const reader = useAtlasStore((s) => s.reader);
   const closeReader = useAtlasStore((s) => s.closeReader);
   const titleId = useId();
+  const textId = useId();
   const markRef = useRef<HTMLElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const article = reader ? index?.articlesById.get(reader.articleId) : undefined;
@@ -78,7 +80,9 @@ export function ArticleReader() {
             Close
           </button>
         </header>
+        <AddEvidence article={article} textId={textId} />
         <div
+          id={textId}
           data-testid="article-text"
           className="overflow-y-auto px-6 py-4 text-[15px] leading-7 whitespace-pre-wrap text-slate-800"
         >

@@ -7,6 +7,14 @@ import type { Actor, Evidence } from '../model/schema';
 import { ACTOR_TYPE_TOKENS, POLARITY_TOKENS } from '../graph/tokens';
 import { RelationLine } from './swatches';
 import { relationInWords } from './relationText';
+import {
+  CorrectRelation,
+  EvidenceReview,
+  NextUnreviewed,
+  RelationHistory,
+  ReviewerName,
+  SaveStatus,
+} from './ReviewControls';
 
 function Quote({ evidence, actors }: { evidence: Evidence; actors: readonly Actor[] }) {
   const segments = useMemo(() => highlightQuote(evidence, actors), [evidence, actors]);
@@ -97,6 +105,8 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
           <span>
             {relation.evidence.length} sentence{relation.evidence.length === 1 ? '' : 's'} ·{' '}
             {info.articleIds.length} article{info.articleIds.length === 1 ? '' : 's'}
+            {relation.independentSources !== undefined &&
+              `, ${relation.independentSources} independent source${relation.independentSources === 1 ? '' : 's'}`}
           </span>
           <span>
             {info.firstDate
@@ -119,10 +129,18 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
               ),
           )}
         </div>
+        <div className="mt-2 space-y-1.5">
+          <ReviewerName />
+          <NextUnreviewed />
+          <SaveStatus />
+          <CorrectRelation key={relation.id} relation={relation} />
+          <RelationHistory relation={relation} />
+        </div>
       </header>
       <ol className="min-h-0 flex-1 space-y-3 overflow-y-auto px-4 py-3">
         {relation.evidence.map((evidence, i) => {
           const article = index.articlesById.get(evidence.articleId);
+          const original = article?.copyOf ? index.articlesById.get(article.copyOf) : undefined;
           const interval = info.intervals[i];
           const outside =
             range !== null &&
@@ -132,7 +150,7 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
           return (
             <li
               key={`${evidence.articleId}-${evidence.start}-${i}`}
-              className={`rounded-lg border border-slate-200 bg-white p-3 shadow-xs ${outside ? 'opacity-60' : ''}`}
+              className={`rounded-lg border bg-white p-3 shadow-xs ${evidence.review?.status === 'confirmed' ? 'border-emerald-400' : evidence.review?.status === 'rejected' ? 'border-red-300 bg-red-50/40' : 'border-slate-200'} ${outside ? 'opacity-60' : ''}`}
             >
               <Quote evidence={evidence} actors={actors} />
               <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-xs text-slate-600">
@@ -159,6 +177,11 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
                     {article?.outlet ?? 'Unknown outlet'} ·{' '}
                     {article?.published ? formatPartialDate(article.published) : 'no date'}
                   </span>
+                  {article?.copyOf && (
+                    <span className="block font-medium text-amber-800">
+                      Copy of {original?.title ?? original?.file ?? article.copyOf} (same source)
+                    </span>
+                  )}
                 </dd>
               </dl>
               <button
@@ -168,6 +191,7 @@ export function EvidencePanel({ relationId }: { relationId: string }) {
               >
                 Read article
               </button>
+              <EvidenceReview relation={relation} evidence={evidence} />
             </li>
           );
         })}

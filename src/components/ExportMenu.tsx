@@ -5,8 +5,10 @@ import { selectVisibility } from '../store/selectors';
 import { ACTOR_TYPE_TOKENS } from '../graph/tokens';
 import { useGraphApi } from './graphApi';
 import { downloadBlob, downloadText } from './download';
+import { decisionFile } from '../pipeline/review';
+import { ImportDecisions } from './ImportDecisions';
 
-type Format = 'png' | 'svg' | 'csv' | 'json' | 'gexf';
+type Format = 'png' | 'svg' | 'csv' | 'json' | 'gexf' | 'decisions';
 
 const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'png', label: 'PNG image', hint: 'the view as a picture' },
@@ -14,6 +16,11 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
   { format: 'csv', label: 'CSV', hint: 'visible relations, one row per evidence' },
   { format: 'json', label: 'JSON', hint: 'visible relations and their evidence' },
   { format: 'gexf', label: 'GEXF', hint: 'the visible graph for Gephi' },
+  {
+    format: 'decisions',
+    label: 'Review decisions (JSON)',
+    hint: 'every decision, for others or the command line',
+  },
 ];
 
 export function ExportMenu() {
@@ -36,6 +43,12 @@ export function ExportMenu() {
       } else if (format === 'svg') {
         const svg = await graphApi.current?.svg();
         if (svg) downloadText(svg, 'alliance-atlas.svg', 'image/svg+xml');
+      } else if (format === 'decisions') {
+        downloadText(
+          JSON.stringify(decisionFile(state.decisions), null, 1) + '\n',
+          'alliance-atlas-review-decisions.json',
+          'application/json',
+        );
       } else {
         const exporters = await import('../model/exporters');
         if (format === 'csv') {
@@ -91,6 +104,7 @@ export function ExportMenu() {
               <span className="block text-xs text-slate-500">{hint}</span>
             </button>
           ))}
+          <ImportDecisions />
         </div>
       </details>
       {error && (

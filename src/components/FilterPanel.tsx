@@ -5,6 +5,12 @@ import { ACTOR_TYPE_TOKENS, POLARITY_TOKENS, RELATION_TYPE_TOKENS } from '../gra
 import { useAtlasStore } from '../store/context';
 import { ActorTypeIcon, PolarityDot, RelationLine } from './swatches';
 
+const REVIEW_STATES = [
+  { status: 'unreviewed', label: 'Unreviewed relations' },
+  { status: 'confirmed', label: 'Confirmed relations' },
+  { status: 'rejected', label: 'Rejected relations' },
+] as const;
+
 function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="border-t border-slate-200 px-4 py-3">
@@ -58,6 +64,8 @@ export function FilterPanel() {
   const setActorTypeEnabled = useAtlasStore((s) => s.setActorTypeEnabled);
   const setRelationTypeEnabled = useAtlasStore((s) => s.setRelationTypeEnabled);
   const setPolarityEnabled = useAtlasStore((s) => s.setPolarityEnabled);
+  const reviewFilter = useAtlasStore((s) => s.reviewFilter);
+  const setReviewStatusEnabled = useAtlasStore((s) => s.setReviewStatusEnabled);
   const setOutletHidden = useAtlasStore((s) => s.setOutletHidden);
   const setArticleFilter = useAtlasStore((s) => s.setArticleFilter);
   const setMinEvidence = useAtlasStore((s) => s.setMinEvidence);
@@ -191,6 +199,19 @@ export function FilterPanel() {
         </div>
         <p className="text-xs leading-snug text-slate-500">
           Sentences in view supporting a relation.
+        </p>
+      </Group>
+      <Group title="Review">
+        {REVIEW_STATES.map(({ status, label }) => (
+          <Check
+            key={status}
+            label={label}
+            checked={reviewFilter.includes(status)}
+            onChange={(on) => setReviewStatusEnabled(status, on)}
+          />
+        ))}
+        <p className="text-xs leading-snug text-slate-500">
+          A relation is confirmed when one of its sentences is, rejected when all are.
         </p>
       </Group>
     </form>

@@ -1,5 +1,10 @@
 import { ACTOR_TYPES, POLARITIES, RELATION_TYPES } from '../model/schema';
-import { ACTOR_TYPE_TOKENS, POLARITY_TOKENS, RELATION_TYPE_TOKENS } from '../graph/tokens';
+import {
+  ACTOR_TYPE_TOKENS,
+  CONFIRMED_COLOR,
+  POLARITY_TOKENS,
+  RELATION_TYPE_TOKENS,
+} from '../graph/tokens';
 import { ActorTypeIcon, PolarityDot, RelationLine } from './swatches';
 
 /** The key to the canvas, drawn from the tokens the stylesheet uses. */
@@ -50,7 +55,22 @@ export function Legend({ inline = false }: { inline?: boolean }) {
             ))}
           </ul>
           <p className="mt-1 max-w-24 leading-snug text-slate-500">
-            Line width: number of articles
+            Line width: independent sources
+          </p>
+          <p className="mt-1 flex items-center gap-1.5">
+            <svg width="22" height="10" aria-hidden="true">
+              <line
+                x1="1"
+                y1="5"
+                x2="21"
+                y2="5"
+                stroke={CONFIRMED_COLOR}
+                strokeOpacity="0.35"
+                strokeWidth="8"
+              />
+              <line x1="1" y1="5" x2="21" y2="5" stroke="#475569" strokeWidth="2" />
+            </svg>
+            Confirmed by a reviewer
           </p>
         </div>
       </div>

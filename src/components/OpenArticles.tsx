@@ -56,8 +56,10 @@ export function useArticleImport() {
           return;
         }
         const parsed = parseGraph(message.graph);
-        if (parsed.ok) setGraph(parsed.graph, source);
-        else
+        if (parsed.ok) {
+          setGraph(parsed.graph, source);
+          void store.getState().rememberCorpus(parsed.graph, source);
+        } else
           setLoadError(source, `The extracted graph of ${source} is not valid.`, parsed.problems);
       };
       w.onerror = (event) => {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect } from 'react';
 import { useAtlasStoreApi } from '../store/context';
 import { parseGraphText } from '../model/loadGraph';
+import type { Graph } from '../model/schema';
 
 export const DEFAULT_GRAPH_URL = './graph.json';
 
@@ -10,13 +11,22 @@ export function graphUrlFromLocation(search: string): string {
   return data && data.trim() !== '' ? data : DEFAULT_GRAPH_URL;
 }
 
-export function useGraphLoader(url: string) {
+/**
+ * `restored` is the corpus kept from the last visit (undefined while storage is still being
+ * read): it is shown instead of the default graph, but an explicit ?data= wins.
+ */
+export function useGraphLoader(url: string, restored?: { graph: Graph; source: string } | null) {
   const store = useAtlasStoreApi();
 
   useEffect(() => {
     let cancelled = false;
     const { setLoading, setGraph, setLoadError } = store.getState();
     setLoading(url);
+    if (restored === undefined) return;
+    if (restored && url === DEFAULT_GRAPH_URL) {
+      setGraph(restored.graph, restored.source);
+      return;
+    }
     (async () => {
       let text: string;
       try {
@@ -43,15 +53,17 @@ export function useGraphLoader(url: string) {
     return () => {
       cancelled = true;
     };
-  }, [store, url]);
+  }, [store, url, restored]);
 
   return useCallback(
     async (file: File) => {
       const { setLoading, setGraph, setLoadError } = store.getState();
       setLoading(file.name);
       const result = parseGraphText(await file.text(), file.name);
-      if (result.ok) setGraph(result.graph, file.name);
-      else setLoadError(file.name, result.message, result.problems);
+      if (result.ok) {
+        setGraph(result.graph, file.name);
+        void store.getState().rememberCorpus(result.graph, file.name);
+      } else setLoadError(file.name, result.message, result.problems);
     },
     [store],
   );

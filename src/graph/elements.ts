@@ -16,6 +16,7 @@ import {
   relationTypesOf,
 } from '../model/pairs';
 import { edgeWidth, nodeSize } from './tokens';
+import { relationReviewStatus } from '../model/review';
 
 export type { EdgeMode };
 
@@ -47,6 +48,8 @@ export interface EdgeData {
   width: number;
   /** Pair edges: the number of relation types, shown when above one ('' otherwise). */
   label?: string;
+  /** 'confirmed' draws the edge with a halo (see the stylesheet and the legend). */
+  review: string;
 }
 
 export interface NodeElement {
@@ -78,6 +81,11 @@ export function labelledActors(index: GraphIndex): Set<string> {
   return new Set(ranked.slice(0, LABEL_BUDGET).map((a) => a.id));
 }
 
+function pairReview(statuses: string[]): string {
+  if (statuses.includes('confirmed')) return 'confirmed';
+  return statuses.length && statuses.every((s) => s === 'rejected') ? 'rejected' : 'unreviewed';
+}
+
 function pairEdges(index: GraphIndex): AtlasElement[] {
   return [...pairsOf(index).values()].map((pair) => {
     const count = pairSourceCount(pair.relations);
@@ -93,6 +101,8 @@ function pairEdges(index: GraphIndex): AtlasElement[] {
         articleCount: count,
         width: edgeWidth(count),
         label: types > 1 ? String(types) : '',
+        // A pair with a confirmed relation is drawn confirmed; all rejected, rejected.
+        review: pairReview(pair.relations.map((r) => relationReviewStatus(r.relation))),
       },
       classes: '',
     };
@@ -121,7 +131,9 @@ export function buildBaseElements(index: GraphIndex, options: ElementOptions = {
       type: info.relation.type,
       polarity: info.relation.polarity,
       articleCount: info.articleIds.length,
-      width: edgeWidth(info.articleIds.length),
+      // Width follows independent sources: five copies of one wire story are one source.
+      width: edgeWidth(info.relation.independentSources ?? info.articleIds.length),
+      review: relationReviewStatus(info.relation),
     },
     classes: '',
   }));

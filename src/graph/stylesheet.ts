@@ -4,6 +4,7 @@ import { ACTOR_TYPES, POLARITIES, RELATION_TYPES } from '../model/schema';
 import {
   ACTOR_TYPE_TOKENS,
   LABEL_COLOR,
+  CONFIRMED_COLOR,
   POLARITY_TOKENS,
   RELATION_TYPE_TOKENS,
   SELECTION_COLOR,
@@ -121,6 +122,15 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
     },
     // Beyond the label budget, minor actors show their label only when zoomed in.
     { selector: 'node.is-minor', style: { 'min-zoomed-font-size': 26 } },
+    {
+      // Confirmed by an analyst: a green halo under the line (the legend shows the same).
+      selector: 'edge[review = "confirmed"]',
+      style: {
+        'underlay-color': CONFIRMED_COLOR,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 3,
+      },
+    },
     { selector: '.is-hidden', style: { display: 'none' } },
     { selector: '.is-dimmed', style: { opacity: 0.14 } },
     { selector: '.is-faded', style: { opacity: 0.1 } },

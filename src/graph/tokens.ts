@@ -77,6 +77,8 @@ export const POLARITY_TOKENS: Record<Polarity, PolarityToken> = {
 
 export const SELECTION_COLOR = '#f59e0b';
 export const LABEL_COLOR = '#0f172a';
+/** The halo of a relation an analyst confirmed. */
+export const CONFIRMED_COLOR = '#059669';
 export const CANVAS_BACKGROUND = '#f8fafc';
 
 /** Edge width in px for the number of distinct articles behind an edge. */

@@ -5,6 +5,7 @@
 import type { Article, Graph } from './schema';
 import type { GraphIndex } from './graphIndex';
 import type { Visibility } from './view';
+import { relationReviewStatus } from './review';
 
 const CSV_COLUMNS = [
   'relation_id',
@@ -22,6 +23,14 @@ const CSV_COLUMNS = [
   'outlet',
   'published',
   'quote',
+  'independent_sources',
+  'relation_review',
+  'evidence_review',
+  'reviewed_by',
+  'reviewed_at',
+  'review_note',
+  'added_by',
+  'copy_of',
 ] as const;
 
 /** RFC 4180 quoting, plus a guard against spreadsheet formulas in cells that start with one. */
@@ -60,6 +69,14 @@ export function relationsToCsv(index: GraphIndex, visibility: Visibility): strin
         article?.outlet ?? null,
         article?.published ?? null,
         evidence.quote,
+        relation.independentSources ?? null,
+        relationReviewStatus(relation),
+        evidence.review?.status ?? 'unreviewed',
+        evidence.review?.by ?? null,
+        evidence.review?.at ?? null,
+        evidence.review?.note ?? null,
+        evidence.addedBy?.by ?? null,
+        article?.copyOf ?? null,
       ];
       rows.push(cells.map(csvCell).join(','));
     }
@@ -137,6 +154,8 @@ export function graphToGexf(
     '      <attribute id="articles" title="articles" type="integer"/>',
     '      <attribute id="first_date" title="first date" type="string"/>',
     '      <attribute id="last_date" title="last date" type="string"/>',
+    '      <attribute id="independent_sources" title="independent sources" type="integer"/>',
+    '      <attribute id="review" title="review" type="string"/>',
     '    </attributes>',
     '    <nodes>',
   ];
@@ -173,6 +192,8 @@ export function graphToGexf(
       `          <attvalue for="articles" value="${info.articleIds.length}"/>`,
       `          <attvalue for="first_date" value="${xmlEscape(info.firstDate ?? '')}"/>`,
       `          <attvalue for="last_date" value="${xmlEscape(info.lastDate ?? '')}"/>`,
+      `          <attvalue for="independent_sources" value="${relation.independentSources ?? info.articleIds.length}"/>`,
+      `          <attvalue for="review" value="${relationReviewStatus(relation)}"/>`,
       '        </attvalues>',
       '      </edge>',
     );

@@ -80,6 +80,31 @@ export const MentionSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+export const ReviewStatusSchema = z.enum(['unreviewed', 'confirmed', 'rejected']);
+
+/** Extension: an analyst's decision on one evidence sentence. */
+export const EvidenceReviewSchema = z.object({
+  status: ReviewStatusSchema,
+  by: z.string(),
+  at: z.string(),
+  note: z.string().optional(),
+});
+
+/** Extension: an entry of a relation's audit trail (a review, a correction, an addition). */
+export const HistoryEntrySchema = z.object({
+  decisionId: z.string(),
+  kind: z.enum(['review', 'correct', 'add']),
+  by: z.string(),
+  at: z.string(),
+  note: z.string().optional(),
+  /** What changed, in words: 'rejected: Mali attacked…', 'type criticism → rupture'. */
+  summary: z.string(),
+  /** The relation as it was before a correction (source, target, type, polarity). */
+  before: z
+    .object({ source: z.string(), target: z.string(), type: z.string(), polarity: z.string() })
+    .optional(),
+});
+
 export const EvidenceSchema = z.object({
   articleId: z.string(),
   quote: z.string(),
@@ -91,6 +116,10 @@ export const EvidenceSchema = z.object({
   trigger: z.string().optional(),
   /** Extension: where the two actors are named, as offsets into the article file. */
   mentions: z.array(MentionSchema).optional(),
+  /** Extension: the latest review decision on this sentence (absent: unreviewed). */
+  review: EvidenceReviewSchema.optional(),
+  /** Extension: set when an analyst added this evidence (the extraction missed it). */
+  addedBy: z.object({ by: z.string(), at: z.string() }).optional(),
 });
 
 export const RelationSchema = z.object({
@@ -102,6 +131,8 @@ export const RelationSchema = z.object({
   evidence: z.array(EvidenceSchema).min(1),
   /** Extension: how many syndication groups (not files) the evidence comes from. */
   independentSources: z.number().int().positive().optional(),
+  /** Extension: the audit trail of review decisions that touched this relation, oldest first. */
+  history: z.array(HistoryEntrySchema).optional(),
 });
 
 export const DiagnosticSchema = z.object({
@@ -156,6 +187,9 @@ export type Mention = z.infer<typeof MentionSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>;
+export type EvidenceReview = z.infer<typeof EvidenceReviewSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Graph = z.infer<typeof GraphSchema>;
 
 /** Parses unknown JSON into a Graph, or returns a readable list of what is wrong. */

@@ -15,6 +15,7 @@ import {
   type Discourse,
   type DiscoveredOrg,
 } from './mentions';
+import { markSyndication } from './syndication';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -553,14 +554,15 @@ export class GraphBuilder {
       (a, b) =>
         compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
     );
-    return {
+    // Syndicated copies (near-duplicate text) are one independent source: ./syndication.
+    return markSyndication({
       schemaVersion: 1,
       focusRegion,
       articles,
       actors,
       relations: sortedRelations,
       diagnostics,
-    };
+    });
   }
 
   private evidenceDate(

@@ -5,7 +5,8 @@
  */
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { Graph } from '../model/schema';
-import { buildGraphIndex, type GraphIndex } from '../model/graphIndex';
+import type { GraphIndex } from '../model/graphIndex';
+import { createReviewSlice, reviewedView, type ReviewSlice } from './reviewStore';
 import {
   DEFAULT_CANVAS,
   DEFAULT_FILTERS,
@@ -81,7 +82,12 @@ export interface CanvasSlice {
   setCanvas: (patch: Partial<CanvasOptions>) => void;
 }
 
-export type AtlasState = DataSlice & FiltersSlice & TimeSlice & SelectionSlice & CanvasSlice;
+export type AtlasState = DataSlice &
+  FiltersSlice &
+  TimeSlice &
+  SelectionSlice &
+  CanvasSlice &
+  ReviewSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 type Slice<T> = StateCreator<AtlasState, [], [], T>;
@@ -97,7 +103,8 @@ export const createDataSlice: Slice<DataSlice> = (set) => ({
   setLoading: (source) => set({ load: { status: 'loading', source } }),
   setGraph: (graph, source) =>
     set((state) => {
-      const index = buildGraphIndex(graph);
+      // What is shown is the graph with the analyst's decisions applied: ./reviewStore.
+      const { index, hidden } = reviewedView(graph, state.decisions, state.reviewFilter);
       // A window outside the new corpus would show nothing; start from all time instead.
       const span = index.span;
       const window =
@@ -107,7 +114,14 @@ export const createDataSlice: Slice<DataSlice> = (set) => ({
         state.window.startMonth <= span.endMonth
           ? state.window
           : null;
-      return { index, load: { status: 'ready', source }, window, playing: false };
+      return {
+        index,
+        baseGraph: graph,
+        hiddenByReview: hidden,
+        load: { status: 'ready', source },
+        window,
+        playing: false,
+      };
     }),
   setLoadError: (source, message, problems = []) =>
     set({ index: null, load: { status: 'error', source, message, problems } }),
@@ -230,6 +244,7 @@ export function createAtlasStore(initial: Partial<ViewState> = {}): AtlasStore {
     ...createTimeSlice(...args),
     ...createSelectionSlice(...args),
     ...createCanvasSlice(...args),
+    ...createReviewSlice(...args),
   }));
   store.setState({
     filters: view.filters,

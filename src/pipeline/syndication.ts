@@ -1,0 +1,164 @@
+/**
+ * Independent sources: the same wire story printed by several outlets (other header and
+ * footer, a sentence trimmed or reworded) is one source, not several. A post-pass over a
+ * finished graph: articles are grouped by near-duplicate text, `articles[].copyOf` names the
+ * first article of each group and `relations[].independentSources` counts groups.
+ *
+ * Near-duplicates are found the usual way: word 5-gram shingles, a MinHash signature per
+ * article, locality-sensitive hashing into bands to find candidate pairs, and the exact
+ * Jaccard similarity of the shingle sets to confirm each candidate. No npm package for this
+ * is maintained for the browser and Node alike, so this is a small implementation; it is
+ * deterministic (fixed hash seeds, no randomness).
+ */
+import type { Article, Graph, Relation } from '../model/schema';
+
+/** Words per shingle. */
+export const SHINGLE_SIZE = 5;
+/** Bands × rows = the signature length. 24 bands of 4 rows find pairs with Jaccard ≥ 0.5 almost surely. */
+const BANDS = 24;
+const ROWS = 4;
+/** Two articles are one story when their shingle sets overlap at least this much (Jaccard). */
+export const COPY_THRESHOLD = 0.5;
+/** Words read per article: enough for any news story, bounded for giant inputs. */
+const MAX_WORDS = 20000;
+
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The hashed word 5-grams of a text (lower-cased letters and digits; punctuation ignored). */
+export function shingles(text: string): Set<number> {
+  const words: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.push(m[0]);
+    if (words.length >= MAX_WORDS) break;
+  }
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++)
+    out.add(fnv(words.slice(i, i + SHINGLE_SIZE).join(' ')));
+  return out;
+}
+
+/** Fixed multipliers and offsets of the signature's hash functions (odd, from an LCG). */
+const SEEDS: [number, number][] = (() => {
+  const seeds: [number, number][] = [];
+  let x = 0x9e3779b9;
+  const next = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0);
+  for (let i = 0; i < BANDS * ROWS; i++) seeds.push([next() | 1, next()]);
+  return seeds;
+})();
+
+/** MinHash signature: per hash function the smallest value over the shingles. */
+export function minhash(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  for (const s of set) {
+    for (let i = 0; i < SEEDS.length; i++) {
+      const [a, b] = SEEDS[i] as [number, number];
+      // A second mix so that the linear map does not keep the FNV structure.
+      let h = (Math.imul(s ^ (s >>> 15), a) + b) >>> 0;
+      h = (h ^ (h >>> 13)) >>> 0;
+      if (h < (sig[i] as number)) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const x of small) if (large.has(x)) common++;
+  return common / (a.size + b.size - common);
+}
+
+/**
+ * For each article the id of the first article (in graph order) of its syndication group, or
+ * null when it is the first of its group. Byte-identical duplicates join their original's group.
+ */
+export function syndicationGroups(articles: readonly Article[]): Map<string, string | null> {
+  const parent = articles.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const union = (i: number, j: number) => {
+    const a = find(i);
+    const b = find(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  const sets: (Set<number> | null)[] = articles.map((a) =>
+    a.duplicateOf ? null : shingles(a.text),
+  );
+  const buckets = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    if (!set || set.size === 0) return;
+    const sig = minhash(set);
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+  });
+  const checked = new Set<string>();
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const pair = `${i}|${j}`;
+        if (checked.has(pair)) continue;
+        checked.add(pair);
+        const a = sets[i];
+        const b = sets[j];
+        if (a && b && jaccard(a, b) >= COPY_THRESHOLD) union(i, j);
+      }
+    }
+  }
+  articles.forEach((a, i) => {
+    const original = a.duplicateOf ? indexOf.get(a.duplicateOf) : undefined;
+    if (original !== undefined) union(i, original);
+  });
+  const out = new Map<string, string | null>();
+  articles.forEach((a, i) => {
+    const root = find(i);
+    out.set(a.id, root === i ? null : (articles[root]?.id ?? null));
+  });
+  return out;
+}
+
+/** How many syndication groups the relation's evidence comes from. */
+export function independentSourcesOf(
+  relation: Relation,
+  copyOf: ReadonlyMap<string, string | null | undefined>,
+): number {
+  const groups = new Set(relation.evidence.map((e) => copyOf.get(e.articleId) ?? e.articleId));
+  return Math.max(1, groups.size);
+}
+
+/** Recounts `independentSources` from the articles' `copyOf` (after review changed evidence). */
+export function countIndependentSources(graph: Graph): Graph {
+  const copyOf = new Map(graph.articles.map((a) => [a.id, a.copyOf]));
+  return {
+    ...graph,
+    relations: graph.relations.map((r) => ({
+      ...r,
+      independentSources: independentSourcesOf(r, copyOf),
+    })),
+  };
+}
+
+/** The post-pass: sets `copyOf` on every article and `independentSources` on every relation. */
+export function markSyndication(graph: Graph): Graph {
+  const groups = syndicationGroups(graph.articles);
+  return countIndependentSources({
+    ...graph,
+    articles: graph.articles.map((a) => ({ ...a, copyOf: groups.get(a.id) ?? null })),
+  });
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/pipeline';
+import { jaccard, minhash, shingles, syndicationGroups } from '../../src/pipeline/syndication';
+import type { Article } from '../../src/model/schema';
+
+// One wire story, as two outlets print it: other header and footer, one sentence reworded.
+const STORY = [
+  'Mali and Russia signed a defence pact in Bamako on Tuesday, officials from both governments said.',
+  'The agreement covers training for Malian troops and the delivery of helicopters over the coming year.',
+  'Niger criticised France for what its foreign ministry called interference in regional affairs.',
+  'The ministers met for three hours and promised to meet again before the end of the season.',
+  'Observers in the capital said the accord deepened a partnership that began several years ago.',
+  'Neither government published the full text of the deal, which will go before parliament next month.',
+];
+const outletA = [
+  'Sahel Daily Wire',
+  'date 2025-03-04',
+  '',
+  ...STORY,
+  '',
+  'Subscribe to Sahel Daily Wire for more regional news every morning.',
+].join('\n');
+const reworded = [...STORY];
+reworded[4] =
+  'Analysts in the city described the accord as the deepening of a partnership years in the making.';
+const outletB = [
+  'The Dune Courier — World desk',
+  'date 2025-03-05',
+  '',
+  ...reworded,
+  '',
+  'Copyright The Dune Courier. All rights reserved. Follow us for updates.',
+].join('\n');
+// Another outlet's own report of the same event, in its own words.
+const ownReport = [
+  'Evening Ledger',
+  'date 2025-03-05',
+  '',
+  'In Bamako, Malian and Russian officials put their names to a defence pact this week.',
+  'Mali and Russia signed the defence pact after months of negotiation, a spokesman confirmed.',
+  'Under its terms Moscow is expected to send instructors and aircraft to the Malian army.',
+  'Critics abroad warned that the arrangement could isolate the country further from its neighbours.',
+].join('\n');
+
+function relationOf(graph: ReturnType<typeof buildGraph>, source: string, target: string) {
+  return graph.relations.find(
+    (r) =>
+      r.type === 'alliance' &&
+      ((r.source === source && r.target === target) ||
+        (r.source === target && r.target === source)),
+  );
+}
+
+describe('independent sources', () => {
+  it('counts one story printed twice as one source, with the second a copy of the first', () => {
+    const graph = buildGraph([
+      { file: 'a.txt', content: outletA },
+      { file: 'b.txt', content: outletB },
+    ]);
+    const [a, b] = graph.articles;
+    expect(a?.copyOf).toBeNull();
+    expect(b?.copyOf).toBe(a?.id);
+    const pact = relationOf(graph, 'mli', 'rus');
+    expect(pact).toBeDefined();
+    expect(new Set(pact?.evidence.map((e) => e.articleId)).size).toBe(2);
+    expect(pact?.independentSources).toBe(1);
+    for (const r of graph.relations) expect(r.independentSources).toBe(1);
+  });
+
+  it('counts two different reports of one event as two sources', () => {
+    const graph = buildGraph([
+      { file: 'a.txt', content: outletA },
+      { file: 'c.txt', content: ownReport },
+    ]);
+    expect(graph.articles.every((a) => a.copyOf === null)).toBe(true);
+    expect(relationOf(graph, 'mli', 'rus')?.independentSources).toBe(2);
+  });
+
+  it('groups three outlets and keeps the own report apart', () => {
+    const graph = buildGraph([
+      { file: 'a.txt', content: outletA },
+      { file: 'b.txt', content: outletB },
+      { file: 'c.txt', content: ownReport },
+      { file: 'd.txt', content: outletB.replace('Dune Courier', 'Oasis Post') },
+    ]);
+    // d.txt's body is b.txt's byte for byte: a duplicate, and so in a.txt's group too.
+    const [a, , c, d] = graph.articles;
+    expect(d?.duplicateOf).toBeTruthy();
+    expect(d?.copyOf).toBe(a?.id);
+    expect(c?.copyOf).toBeNull();
+    const pact = relationOf(graph, 'mli', 'rus');
+    expect(new Set(pact?.evidence.map((e) => e.articleId)).size).toBe(3);
+    expect(pact?.independentSources).toBe(2);
+  });
+
+  it('estimates similarity from MinHash signatures close to the exact Jaccard', () => {
+    const x = shingles(STORY.join(' '));
+    const y = shingles(reworded.join(' '));
+    const sx = minhash(x);
+    const sy = minhash(y);
+    const agree = sx.filter((v, i) => v === sy[i]).length / sx.length;
+    expect(Math.abs(agree - jaccard(x, y))).toBeLessThan(0.2);
+    expect(jaccard(x, shingles(ownReport))).toBeLessThan(0.1);
+  });
+
+  it('leaves empty and short articles on their own', () => {
+    const base: Omit<Article, 'id' | 'text'> = {
+      file: 'x',
+      title: null,
+      outlet: null,
+      published: null,
+      publishedSource: null,
+    };
+    const groups = syndicationGroups([
+      { ...base, id: 'a', text: '' },
+      { ...base, id: 'b', text: '' },
+      { ...base, id: 'c', text: 'Too short.' },
+    ]);
+    expect([...groups.values()]).toEqual([null, null, null]);
+  });
+});
