@@ -71,6 +71,8 @@ export function FilterPanel() {
   const setMinEvidence = useAtlasStore((s) => s.setMinEvidence);
   const resetFilters = useAtlasStore((s) => s.resetFilters);
   const minId = useId();
+  const minById = useId();
+  const setMinEvidenceBy = useAtlasStore((s) => s.setMinEvidenceBy);
   const articleId = useId();
 
   const counts = useMemo(() => {
@@ -197,8 +199,26 @@ export function FilterPanel() {
             className="w-16 rounded border border-slate-300 px-2 py-0.5 text-right tabular-nums"
           />
         </div>
+        <div className="flex items-center gap-2 text-sm text-slate-700">
+          <label htmlFor={minById} className="flex-1">
+            Counted as
+          </label>
+          <select
+            id={minById}
+            value={filters.minEvidenceBy}
+            onChange={(e) =>
+              setMinEvidenceBy(e.target.value === 'sources' ? 'sources' : 'sentences')
+            }
+            className="rounded border border-slate-300 px-1 py-0.5"
+          >
+            <option value="sentences">sentences in view</option>
+            <option value="sources">independent sources</option>
+          </select>
+        </div>
         <p className="text-xs leading-snug text-slate-500">
-          Sentences in view supporting a relation.
+          {filters.minEvidenceBy === 'sources'
+            ? 'Independent sources of a relation: copies of one story count once.'
+            : 'Sentences in view supporting a relation.'}
         </p>
       </Group>
       <Group title="Review">

@@ -45,6 +45,7 @@ const VIEW_PARAMS = [
   'hideOutlet',
   'article',
   'min',
+  'minBy',
   'undated',
   'from',
   'to',
@@ -81,6 +82,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     hiddenOutlets: [...new Set(params.getAll('hideOutlet'))],
     articleId: article.success ? article.data : null,
     minEvidence: min.success ? min.data : DEFAULT_FILTERS.minEvidence,
+    minEvidenceBy: params.get('minBy') === 'sources' ? 'sources' : 'sentences',
     showUndated: params.get('undated') !== '0',
   };
   const from = parseIsoMonth(params.get('from') ?? '');
@@ -130,6 +132,7 @@ export function serializeViewState(state: ViewState, base?: URLSearchParams): UR
   for (const outlet of filters.hiddenOutlets) params.append('hideOutlet', outlet);
   if (filters.articleId !== null) params.set('article', filters.articleId);
   if (filters.minEvidence > 1) params.set('min', String(filters.minEvidence));
+  if (filters.minEvidenceBy === 'sources') params.set('minBy', 'sources');
   if (!filters.showUndated) params.set('undated', '0');
   if (state.window) {
     params.set('from', isoMonth(state.window.startMonth));

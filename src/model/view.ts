@@ -31,6 +31,11 @@ export interface Filters {
   articleId: string | null;
   /** Least number of matching evidence sentences a relation needs to be shown. */
   minEvidence: number;
+  /**
+   * What `minEvidence` counts: the sentences in view, or the relation's independent sources
+   * (syndication groups; five copies of one wire story are one source).
+   */
+  minEvidenceBy: 'sentences' | 'sources';
   /** Whether relations whose evidence is all undated are shown. */
   showUndated: boolean;
 }
@@ -42,8 +47,14 @@ export const DEFAULT_FILTERS: Filters = {
   hiddenOutlets: [],
   articleId: null,
   minEvidence: 1,
+  minEvidenceBy: 'sentences',
   showUndated: true,
 };
+
+/** A relation's independent sources, or its articles where the graph does not count them. */
+export function sourcesOf(info: RelationInfo): number {
+  return info.relation.independentSources ?? info.articleIds.length;
+}
 
 /** 'pairs': one edge per actor pair (the default); 'types': one edge per relation. */
 export type EdgeMode = 'pairs' | 'types';
@@ -146,7 +157,8 @@ export function matchingEvidenceCount(
     if (undated === 0 || !filters.showUndated) return null;
     count = undated;
   }
-  return count >= Math.max(1, filters.minEvidence) ? count : null;
+  const measure = filters.minEvidenceBy === 'sources' ? sourcesOf(info) : count;
+  return measure >= Math.max(1, filters.minEvidence) ? count : null;
 }
 
 /** The actors within `depth` steps of the focus actor along the given relations. */

@@ -16,6 +16,7 @@ import {
   type ViewInputs,
   type Visibility,
   neighbourhood,
+  sourcesOf,
 } from './view';
 
 /** What changed since `from`: the ids whose visibility may differ (a superset is allowed). */
@@ -34,6 +35,8 @@ export interface TrackedVisibility extends Visibility {
 interface Prepared {
   relationCount: number;
   relationIds: string[];
+  /** Independent sources per relation (articles where the graph does not count them). */
+  relationSources: Int32Array;
   relationSource: Int32Array;
   /** -1 for a self-loop, which counts once for its actor. */
   relationTarget: Int32Array;
@@ -100,6 +103,7 @@ function prepare(index: GraphIndex): Prepared {
   return {
     relationCount,
     relationIds: index.relations.map((info) => info.relation.id),
+    relationSources: Int32Array.from(index.relations.map((info) => sourcesOf(info))),
     relationSource,
     relationTarget,
     actorIds,
@@ -170,7 +174,8 @@ export function createVisibilityTracker(index: GraphIndex): VisibilityTracker {
       if (inWindow === 0) return 0;
       n = inWindow + undated;
     } else n = undated;
-    return n >= Math.max(1, f.minEvidence) ? n : 0;
+    const measure = f.minEvidenceBy === 'sources' ? (p.relationSources[r] ?? 0) : n;
+    return measure >= Math.max(1, f.minEvidence) ? n : 0;
   };
 
   const actorShown = (a: number): boolean =>

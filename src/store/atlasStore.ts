@@ -40,6 +40,7 @@ export interface FiltersSlice {
   setOutletHidden: (outlet: string, hidden: boolean) => void;
   setArticleFilter: (articleId: string | null) => void;
   setMinEvidence: (count: number) => void;
+  setMinEvidenceBy: (by: Filters['minEvidenceBy']) => void;
   setShowUndated: (show: boolean) => void;
   resetFilters: () => void;
 }
@@ -150,6 +151,7 @@ export const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
     set((s) => ({
       filters: { ...s.filters, minEvidence: Math.max(1, Math.floor(count) || 1) },
     })),
+  setMinEvidenceBy: (by) => set((s) => ({ filters: { ...s.filters, minEvidenceBy: by } })),
   setShowUndated: (show) => set((s) => ({ filters: { ...s.filters, showUndated: show } })),
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
 });

@@ -33,6 +33,7 @@ describe('URL state', () => {
         hiddenOutlets: ['Le Quotidien', 'A, B & "C"'],
         articleId: 'a2',
         minEvidence: 3,
+        minEvidenceBy: 'sources',
         showUndated: false,
       },
       window: { startMonth: 2024 * 12, endMonth: 2024 * 12 + 11 },

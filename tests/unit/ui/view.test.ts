@@ -138,6 +138,23 @@ describe('selectVisibleRelations', () => {
     expect(all({ minEvidence: 2 }, win('2025-01', '2025-12')).relationIds.size).toBe(0);
   });
 
+  it('can count independent sources instead of sentences', () => {
+    // Two sentences of one relation from two copies of one story: one independent source.
+    const graph = loadFixture();
+    const copied = graph.relations.map((r) =>
+      r.id === 'russia--military_support--mali' ? { ...r, independentSources: 1 } : r,
+    );
+    const copies = buildGraphIndex({ ...graph, relations: copied });
+    const by = (minEvidenceBy: Filters['minEvidenceBy']) =>
+      selectVisibleRelations(copies, {
+        filters: { ...DEFAULT_FILTERS, minEvidence: 2, minEvidenceBy },
+        window: null,
+        focus: null,
+      }).relationIds;
+    expect(by('sentences').has('russia--military_support--mali')).toBe(true);
+    expect(by('sources').has('russia--military_support--mali')).toBe(false);
+  });
+
   it('focus keeps the actors one or two steps out', () => {
     const one = selectVisibleRelations(index, {
       filters: DEFAULT_FILTERS,

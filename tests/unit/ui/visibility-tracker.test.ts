@@ -106,6 +106,7 @@ function stepArbitrary(index: GraphIndex): fc.Arbitrary<Step> {
     hiddenOutlets: fc.subarray(index.outlets),
     articleId: fc.option(fc.constantFrom(...index.graph.articles.map((a) => a.id)), { freq: 3 }),
     minEvidence: fc.integer({ min: 1, max: 3 }),
+    minEvidenceBy: fc.constantFrom('sentences' as const, 'sources' as const),
     showUndated: fc.boolean(),
   });
   const focus = fc.option(
