@@ -1,5 +1,5 @@
 /** Review in the Evidence panel: the reviewer's name, per-sentence decisions, corrections, history. */
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useAtlasStore, useAtlasStoreApi } from '../store/context';
 import { RELATION_TYPES, POLARITIES, type Evidence, type Relation } from '../model/schema';
 import { relationKeyOf, sentenceKeyOf, type Decision } from '../pipeline/review';
@@ -273,7 +273,7 @@ export function RelationHistory({ relation }: { relation: Relation }) {
 export function NextUnreviewed() {
   const store = useAtlasStoreApi();
   const [done, setDone] = useState(false);
-  const next = () => {
+  const next = useCallback(() => {
     const state = store.getState();
     const index = state.index;
     if (!index) return;
@@ -288,11 +288,25 @@ export function NextUnreviewed() {
     );
     setDone(!found);
     if (found) state.selectRelation(found.relation.id);
-  };
+  }, [store]);
+  useEffect(() => {
+    // 'n' walks the queue from the keyboard, unless the key is typed into a field.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'n' || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      next();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [next]);
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
+        aria-keyshortcuts="n"
+        title="Next unreviewed (N)"
         onClick={next}
         className="rounded-md px-2 py-0.5 text-xs font-medium text-slate-800 ring-1 ring-slate-300 ring-inset hover:bg-slate-100"
       >

@@ -73,4 +73,26 @@ describe('review controls', () => {
     // No storage in this test: the failure is said, and the decision stays.
     expect(within(panel).getByRole('alert')).toHaveTextContent(/Not saved/);
   });
+
+  it('walks to the next unreviewed relation with the N key', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithGraph(<div />);
+    const [first, second] = store.getState().index?.relations ?? [];
+    if (!first || !second) throw new Error('fixture');
+    const { store: s2 } = renderWithGraph(<EvidencePanel relationId={first.relation.id} />);
+    s2.getState().selectRelation(first.relation.id);
+    expect(screen.getByRole('button', { name: 'Next unreviewed' })).toHaveAttribute(
+      'aria-keyshortcuts',
+      'n',
+    );
+    await user.keyboard('n');
+    const selection = s2.getState().selection;
+    expect(selection?.kind).toBe('relation');
+    expect(selection?.kind === 'relation' && selection.id).not.toBe(first.relation.id);
+    // Typed into a field, the key is only a letter.
+    await user.click(screen.getByLabelText('Reviewer name'));
+    const before = s2.getState().selection;
+    await user.keyboard('n');
+    expect(s2.getState().selection).toEqual(before);
+  });
 });
