@@ -54,8 +54,29 @@ export function Legend({ inline = false }: { inline?: boolean }) {
               </li>
             ))}
           </ul>
-          <p className="mt-1 max-w-24 leading-snug text-slate-500">
-            Line width: independent sources
+          <p className="mt-1 flex items-center gap-1.5">
+            <svg width="22" height="10" aria-hidden="true">
+              <line
+                x1="1"
+                y1="5"
+                x2="11"
+                y2="5"
+                stroke={POLARITY_TOKENS.cooperative.color}
+                strokeWidth="3"
+              />
+              <line
+                x1="11"
+                y1="5"
+                x2="21"
+                y2="5"
+                stroke={POLARITY_TOKENS.hostile.color}
+                strokeWidth="3"
+              />
+            </svg>
+            Pair with both
+          </p>
+          <p className="mt-1 max-w-32 leading-snug text-slate-500">
+            One line per pair (a number: how many relation types); line width: independent sources
           </p>
           <p className="mt-1 flex items-center gap-1.5">
             <svg width="22" height="10" aria-hidden="true">
