@@ -53,19 +53,35 @@ const SEEDS: [number, number][] = (() => {
   return seeds;
 })();
 
+/** The seeds as flat arrays: the inner loop of `minhash` runs ~100 times per shingle. */
+const MULTIPLIERS = Int32Array.from(SEEDS, ([a]) => a);
+const OFFSETS = Int32Array.from(SEEDS, ([, b]) => b);
+
 /** MinHash signature: per hash function the smallest value over the shingles. */
 export function minhash(set: ReadonlySet<number>): Uint32Array {
-  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  const k = MULTIPLIERS.length;
+  const sig = new Uint32Array(k).fill(0xffffffff);
   for (const s of set) {
-    for (let i = 0; i < SEEDS.length; i++) {
-      const [a, b] = SEEDS[i] as [number, number];
+    const x = s ^ (s >>> 15);
+    for (let i = 0; i < k; i++) {
       // A second mix so that the linear map does not keep the FNV structure.
-      let h = (Math.imul(s ^ (s >>> 15), a) + b) >>> 0;
+      let h = (Math.imul(x, MULTIPLIERS[i] as number) + (OFFSETS[i] as number)) >>> 0;
       h = (h ^ (h >>> 13)) >>> 0;
       if (h < (sig[i] as number)) sig[i] = h;
     }
   }
   return sig;
+}
+
+/** Below this share of agreeing signature rows a pair is not confirmed (well under 0.5). */
+const SCREEN_THRESHOLD = 0.3;
+
+/** The share of signature rows two articles agree on: an estimate of their Jaccard similarity. */
+function estimate(a: Uint32Array | null | undefined, b: Uint32Array | null | undefined): number {
+  if (!a || !b) return 0;
+  let same = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
+  return same / a.length;
 }
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -96,9 +112,11 @@ export function syndicationGroups(articles: readonly Article[]): Map<string, str
     a.duplicateOf ? null : shingles(a.text),
   );
   const buckets = new Map<string, number[]>();
+  const signatures: (Uint32Array | null)[] = sets.map(() => null);
   sets.forEach((set, i) => {
     if (!set || set.size === 0) return;
     const sig = minhash(set);
+    signatures[i] = sig;
     for (let band = 0; band < BANDS; band++) {
       const key = `${band}:${Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
       const list = buckets.get(key);
@@ -106,15 +124,21 @@ export function syndicationGroups(articles: readonly Article[]): Map<string, str
       else buckets.set(key, [i]);
     }
   });
-  const checked = new Set<string>();
+  // Candidates share a band. Texts written from common phrases share many bands without being
+  // copies, so a candidate is first screened by its signatures' agreement (an estimate of the
+  // Jaccard similarity, ~96 comparisons) and only then confirmed on the shingle sets.
+  const n = articles.length;
+  const checked = new Set<number>();
   for (const list of buckets.values()) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
-        const pair = `${i}|${j}`;
+        if (find(i) === find(j)) continue;
+        const pair = i * n + j;
         if (checked.has(pair)) continue;
         checked.add(pair);
+        if (estimate(signatures[i], signatures[j]) < SCREEN_THRESHOLD) continue;
         const a = sets[i];
         const b = sets[j];
         if (a && b && jaccard(a, b) >= COPY_THRESHOLD) union(i, j);
