@@ -4,6 +4,7 @@
  * type) and a relation type become an 'add' decision: evidence marked as added by an analyst.
  */
 import { useId, useState } from 'react';
+import { EnumSelect } from './EnumSelect';
 import { useAtlasStore, useAtlasStoreApi } from '../store/context';
 import {
   ACTOR_TYPES,
@@ -78,21 +79,14 @@ function ActorPicker({
             onChange={(e) => onChange({ ...value, name: e.target.value })}
             className={cls}
           />
-          <select
-            aria-label={`${label}: new actor type`}
+          <EnumSelect
+            ariaLabel={`${label}: new actor type`}
             className={cls}
+            options={ACTOR_TYPES}
             value={value.type}
-            onChange={(e) => {
-              const type = ACTOR_TYPES.find((t) => t === e.target.value);
-              if (type) onChange({ ...value, type });
-            }}
-          >
-            {ACTOR_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {ACTOR_TYPE_TOKENS[t].label}
-              </option>
-            ))}
-          </select>
+            labelOf={(t) => ACTOR_TYPE_TOKENS[t].label}
+            onChange={(type) => onChange({ ...value, type })}
+          />
         </div>
       )}
     </div>
@@ -184,20 +178,13 @@ export function AddEvidence({ article, textId }: { article: Article; textId: str
         <ActorPicker label="Target actor" value={target} onChange={setTarget} />
         <label>
           Relation type
-          <select
+          <EnumSelect
             className="mt-0.5 w-full rounded border border-slate-300 px-1 py-0.5 text-xs"
+            options={RELATION_TYPES}
             value={type}
-            onChange={(e) => {
-              const t = RELATION_TYPES.find((x) => x === e.target.value);
-              if (t) setType(t);
-            }}
-          >
-            {RELATION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {RELATION_TYPE_TOKENS[t].label}
-              </option>
-            ))}
-          </select>
+            labelOf={(t) => RELATION_TYPE_TOKENS[t].label}
+            onChange={setType}
+          />
         </label>
         <button
           type="button"

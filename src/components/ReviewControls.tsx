@@ -1,5 +1,6 @@
 /** Review in the Evidence panel: the reviewer's name, per-sentence decisions, corrections, history. */
 import { useCallback, useEffect, useState } from 'react';
+import { EnumSelect } from './EnumSelect';
 import { useAtlasStore, useAtlasStoreApi } from '../store/context';
 import { RELATION_TYPES, POLARITIES, type Evidence, type Relation } from '../model/schema';
 import { relationKeyOf, sentenceKeyOf, type Decision } from '../pipeline/review';
@@ -195,37 +196,22 @@ export function CorrectRelation({ relation }: { relation: Relation }) {
         ))}
         <label>
           Type
-          <select
+          <EnumSelect
             className={select}
+            options={RELATION_TYPES}
             value={draft.type}
-            onChange={(e) => {
-              const type = RELATION_TYPES.find((t) => t === e.target.value);
-              if (type) setDraft({ ...draft, type });
-            }}
-          >
-            {RELATION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {RELATION_TYPE_TOKENS[t].label}
-              </option>
-            ))}
-          </select>
+            labelOf={(t) => RELATION_TYPE_TOKENS[t].label}
+            onChange={(type) => setDraft({ ...draft, type })}
+          />
         </label>
         <label>
           Polarity
-          <select
+          <EnumSelect
             className={select}
+            options={POLARITIES}
             value={draft.polarity}
-            onChange={(e) => {
-              const polarity = POLARITIES.find((p) => p === e.target.value);
-              if (polarity) setDraft({ ...draft, polarity });
-            }}
-          >
-            {POLARITIES.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
+            onChange={(polarity) => setDraft({ ...draft, polarity })}
+          />
         </label>
         <button
           type="button"
