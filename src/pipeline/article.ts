@@ -7,7 +7,15 @@
 import { z } from 'zod';
 import * as chrono from 'chrono-node';
 import boilerplateData from './data/boilerplate.json';
-import { asciiOnly, asciiVariant, fastVariant, textMode, type TextMode } from './lexicon';
+import {
+  anyOfRegex,
+  asciiOnly,
+  modeRegex,
+  pickRegex,
+  textMode,
+  type ModeRegex,
+  type TextMode,
+} from './lexicon';
 import {
   furnitureBlocks,
   isAppeal,
@@ -33,31 +41,15 @@ const BoilerplateSchema = z.looseObject({
 });
 const boilerplate = BoilerplateSchema.parse(boilerplateData);
 /** A line regex with its non-'u' twin, used on lines where both match alike (see `asciiSafe`). */
-interface LineRegex {
-  regex: RegExp;
-  fast: RegExp;
-  ascii: RegExp;
+function lineTest(r: ModeRegex, line: string, mode: TextMode): boolean {
+  return pickRegex(r, mode).test(line);
 }
 
-function lineRegex(pattern: string, flags: string): LineRegex {
-  const regex = new RegExp(pattern, flags);
-  const fast = fastVariant(pattern, flags) ?? regex;
-  return { regex, fast, ascii: asciiVariant(pattern, flags) ?? fast };
-}
-
-function pickLine(r: LineRegex, mode: TextMode): RegExp {
-  return mode === 2 ? r.ascii : mode === 1 ? r.fast : r.regex;
-}
-
-function lineTest(r: LineRegex, line: string, mode: TextMode): boolean {
-  return pickLine(r, mode).test(line);
-}
-
-const LINE_DROP = boilerplate.lineDrop.map((p) => lineRegex(p, 'iu'));
-const CUT_AFTER = boilerplate.cutAfter.map((p) => lineRegex(p, 'iu'));
+const LINE_DROP = anyOfRegex(boilerplate.lineDrop, 'iu');
+const CUT_AFTER = boilerplate.cutAfter.map((p) => modeRegex(p, 'iu'));
 const OUTLETS = boilerplate.outlets.map((o) => ({
   ...o,
-  ...lineRegex(o.pattern, o.caseSensitive ? 'u' : 'iu'),
+  ...modeRegex(o.pattern, o.caseSensitive ? 'u' : 'iu'),
 }));
 
 export interface ReadArticle {
@@ -359,10 +351,10 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     for (const stamp of stampDates(trimmed))
       notePageDate(stamp.updated ? 'update stamp' : 'stamp', stamp.date);
     // A photo credit names who took the picture, not who published the story.
-    const caption = isCaption(trimmed);
+    const caption = isCaption(trimmed, mode);
     if (!outlet && !caption) {
       for (const o of OUTLETS) {
-        const m = pickLine(o, mode).exec(trimmed);
+        const m = pickRegex(o, mode).exec(trimmed);
         if (m) {
           outlet =
             (o.outlet ?? (o.group !== undefined ? m[o.group] : undefined) ?? '').trim() || null;
@@ -379,12 +371,12 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
     const key = trimmed.replace(/\s+/g, ' ').toLowerCase();
     if (
       !drop &&
-      (LINE_DROP.some((r) => lineTest(r, trimmed, mode)) ||
+      (LINE_DROP.test(trimmed, mode) ||
         seen.has(key) ||
         teasers.has(index) ||
         isMenuItem(trimmed) ||
         caption ||
-        isAppeal(trimmed) ||
+        isAppeal(trimmed, mode) ||
         isInlineTeaser(trimmed))
     )
       drop = true;

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import boilerplateData from './data/boilerplate.json';
+import { anyOfRegex, textMode, type TextMode } from './lexicon';
 
 const FurnitureSchema = z.object({
   stopWords: z.array(z.string()),
@@ -21,9 +22,9 @@ const data = FurnitureSchema.parse(boilerplateData);
 const STOP_WORDS = new Set(data.stopWords);
 const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})[\\s:|›»>→•-]*$`, 'iu');
 const TEASER_LEAD = new RegExp(data.teaserLead, 'iu');
-const CAPTION_CUES = data.captionCues.map((p) => new RegExp(p, 'iu'));
+const CAPTION_CUES = anyOfRegex(data.captionCues, 'iu');
 const FILE_CAPTION = new RegExp(data.fileCaption, 'iu');
-const APPEAL_CUES = data.appealCues.map((p) => new RegExp(p, 'iu'));
+const APPEAL_CUES = anyOfRegex(data.appealCues, 'iu');
 
 /** What a line looks like: the features the classes below are made of. */
 export interface LineShape {
@@ -89,8 +90,8 @@ export function isInlineTeaser(line: string): boolean {
 }
 
 /** A photo caption or credit: position marks ('(L)', 'L-R'), 'A handout picture … shows', '(AFP Photo)'. */
-export function isCaption(line: string): boolean {
-  return line.length <= 700 && (CAPTION_CUES.some((r) => r.test(line)) || DATED_CREDIT.test(line));
+export function isCaption(line: string, mode: TextMode = textMode(line)): boolean {
+  return line.length <= 700 && (CAPTION_CUES.test(line, mode) || DATED_CREDIT.test(line));
 }
 
 /**
@@ -106,8 +107,8 @@ export function isFileCaption(line: string): boolean {
 }
 
 /** A donation or subscription appeal ('… readers like you …', 'please contribute'). */
-export function isAppeal(line: string): boolean {
-  return APPEAL_CUES.some((r) => r.test(line));
+export function isAppeal(line: string, mode: TextMode = textMode(line)): boolean {
+  return APPEAL_CUES.test(line, mode);
 }
 
 export interface FurnitureLine {

@@ -186,6 +186,50 @@ function fastSafeChar(ch: string): boolean {
   );
 }
 
+/** A regex with its twins for plainer text: pick by `textMode` (see `pickRegex`). */
+export interface ModeRegex {
+  regex: RegExp;
+  /** `fastVariant` twin, for `asciiSafe` text. */
+  fast: RegExp;
+  /** `asciiVariant` twin, for ASCII-only text. */
+  ascii: RegExp;
+}
+
+export function modeRegex(pattern: string, flags: string): ModeRegex {
+  const regex = new RegExp(pattern, flags);
+  const fast = fastVariant(pattern, flags) ?? regex;
+  return { regex, fast, ascii: asciiVariant(pattern, flags) ?? fast };
+}
+
+/**
+ * A test for "any of `patterns` matches", as few regex scans as the text's mode allows: the
+ * patterns with a `fastVariant` twin and those without are two unions, so a line with curly
+ * quotes still gets the fast twin for most of them.
+ */
+export interface AnyOf {
+  test(text: string, mode: TextMode): boolean;
+}
+
+export function anyOfRegex(patterns: string[], flags: string): AnyOf {
+  const union = (ps: string[]) =>
+    ps.length ? modeRegex(ps.map((p) => `(?:${p})`).join('|'), flags) : null;
+  const withFast = union(patterns.filter((p) => fastVariant(p, flags)));
+  const slow = union(patterns.filter((p) => !fastVariant(p, flags)));
+  const all = union(patterns);
+  return {
+    test(text, mode) {
+      if (mode === 2) return all !== null && all.ascii.test(text);
+      if (mode === 0) return all !== null && all.regex.test(text);
+      return (withFast?.fast.test(text) ?? false) || (slow?.regex.test(text) ?? false);
+    },
+  };
+}
+
+/** The twin of `r` that matches on text of `mode` exactly as `r.regex` does. */
+export function pickRegex(r: ModeRegex, mode: TextMode): RegExp {
+  return mode === 2 ? r.ascii : mode === 1 ? r.fast : r.regex;
+}
+
 /** A regex and its `fastVariant` twin (the regex itself when it has none). */
 export function withTwin(pattern: string, flags: string): { regex: RegExp; fastRegex: RegExp } {
   const regex = new RegExp(pattern, flags);
