@@ -3,7 +3,7 @@
  * part-of-speech tag, lemma and character offsets into the article. The clause reader
  * (`relations.ts`) works on these and never re-reads the string.
  */
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type Pos =
@@ -59,28 +59,31 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
   const engine = getNlp();
   const its = engine.its;
   const doc = engine.readDoc(text);
+  // Whole columns at once: several times cheaper than one item object per token.
+  const all = doc.tokens();
+  const spacesOf = all.out(its.precedingSpaces) as string[];
+  const values = all.out() as string[];
+  const lemmas = all.out(its.lemma as never) as unknown[];
+  const tags = all.out(its.pos) as string[];
   const tokens: Token[] = [];
   let pos = 0;
-  doc.tokens().each((t: ItemToken) => {
-    const spaces = t.out(its.precedingSpaces);
-    const value = t.out();
-    pos += spaces.length;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    pos += (spacesOf[i] ?? '').length;
     // wink reproduces the text exactly; if it ever does not, find the token again.
     const at = text.startsWith(value, pos) ? pos : text.indexOf(value, pos);
-    if (at < 0) return;
+    if (at < 0) continue;
     const lower = value.toLowerCase().replace(APOSTROPHES, "'");
     tokens.push({
       text: original.slice(at, at + value.length),
       lower,
-      lemma: String(t.out(its.lemma as never))
-        .toLowerCase()
-        .replace(APOSTROPHES, "'"),
-      pos: t.out(its.pos) as Pos,
+      lemma: String(lemmas[i]).toLowerCase().replace(APOSTROPHES, "'"),
+      pos: tags[i] as Pos,
       start: start + at,
       end: start + at + value.length,
     });
     pos = at + value.length;
-  });
+  }
   // 'rejected help from France', 'sought help from Egypt': a bare verb form right after a verb,
   // with no object of its own, is that verb's object noun.
   for (let i = 1; i < tokens.length; i++) {
