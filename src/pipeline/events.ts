@@ -45,6 +45,7 @@ const EventDataSchema = z.object({
   eventVerbs: z.array(z.string()),
   refusalVerbs: z.array(z.string()),
   demandVerbs: z.array(z.string()),
+  mediatorVerbs: z.array(z.string()),
   entries: z.array(EventEntrySchema),
 });
 
@@ -88,6 +89,8 @@ export interface EventLexicon {
   refusalVerbs: Set<string>;
   /** Verbs that demand what follows of someone: 'urged France to withdraw' is hostile to France. */
   demandVerbs: Set<string>;
+  /** Verbs of a third party that brings two sides to talks: 'Qatar hosted talks between X and Y'. */
+  mediatorVerbs: Set<string>;
   /** Length of the longest stem. */
   maxStem: number;
   cues: Array<{ type: RelationType; regex: RegExp }>;
@@ -157,6 +160,7 @@ export function getEventLexicon(): EventLexicon {
     eventVerbs: new Set(data.eventVerbs),
     refusalVerbs: new Set(data.refusalVerbs),
     demandVerbs: new Set(data.demandVerbs),
+    mediatorVerbs: new Set(data.mediatorVerbs),
     maxStem: Math.max(...[...stems].map((x) => x.length)),
     cues: data.cues.map((c) => ({ type: c.type, regex: new RegExp(c.pattern, 'iu') })),
     negators: new Set(data.negators),

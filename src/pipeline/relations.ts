@@ -1583,6 +1583,18 @@ function readHit(
   const between = pick(['between', 'among'], following, false, null);
   if (entry.mutual && between && (!patient || patient.first === between.first)) {
     emitPairwise(reader, result, between.actorIds, hit, type, between.mentions);
+    const mediator = mediatorOf(reader, hit, subject, between);
+    if (mediator)
+      emit(
+        reader,
+        result,
+        mediator.actorIds,
+        between.actorIds,
+        'diplomatic_engagement',
+        'cooperative',
+        hit,
+        [...mediator.mentions, ...between.mentions],
+      );
     return subject;
   }
   if (agent?.joint && patient) {
@@ -1626,6 +1638,54 @@ function readHit(
   if (!agent && patient && type === 'armed_conflict')
     result.attackTargets.push(...patient.actorIds);
   return subject;
+}
+
+/** 'hosted', 'brokered', 'mediated' (tagged as a verb or, before a noun, an adjective). */
+function isMediatorWord(reader: Reader, t: Token | undefined): boolean {
+  if (!t || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return false;
+  const verbs = reader.lex.mediatorVerbs;
+  if (verbs.has(t.lemma)) return true;
+  return (
+    /ed$/u.test(t.lower) && (verbs.has(t.lower.slice(0, -1)) || verbs.has(t.lower.slice(0, -2)))
+  );
+}
+
+/**
+ * The third party that brings the two sides of 'talks between X and Y' together: the subject
+ * of 'hosted', 'brokered', 'mediated' ('Qatar mediated talks between …'), the agent of the
+ * passive after the phrase ('… between X and Y, hosted by Turkey') or the name joined to the
+ * participle before the head ('the Qatar-brokered deal between …'). Welcoming or confirming
+ * talks is no part in them.
+ */
+function mediatorOf(reader: Reader, hit: Hit, subject: Group | null, between: Group): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  const apart = (g: Group | null | undefined): g is Group =>
+    !!g && g.kind === 'actor' && g.actorIds.every((id) => !between.actorIds.includes(id));
+  // 'the Qatar-brokered deal', 'the US-mediated talks'.
+  const word = tokens[hit.head - 1];
+  if (isMediatorWord(reader, word) && DASHES.has(tokens[hit.head - 2]?.text ?? '')) {
+    const named = groups[groupAt[hit.head - 3] ?? -1];
+    if (apart(named)) return named;
+  }
+  // '… between X and Y, hosted by Turkey', '… were brokered by Qatar'.
+  let j = between.last + 1;
+  if (tokens[j]?.lower === ',') j++;
+  while (tokens[j]?.pos === 'AUX') j++;
+  if (isMediatorWord(reader, tokens[j]) && tokens[j + 1]?.lower === 'by') {
+    let k = j + 2;
+    while (tokens[k]?.pos === 'DET') k++;
+    const agent = groups[groupAt[k] ?? -1];
+    if (apart(agent)) return agent;
+  }
+  // 'Qatar mediated talks between …': the head is the object of the subject's verb.
+  if (apart(subject)) {
+    for (let k = hit.head - 1; k > subject.last; k--) {
+      const t = tokens[k];
+      if (isMediatorWord(reader, t)) return subject;
+      if (t?.pos === 'VERB' || groupAt[k] !== -1) return null;
+    }
+  }
+  return null;
 }
 
 function firstSubject(reader: Reader): Group | null {

@@ -636,3 +636,29 @@ describe('relations: attributive -ing words', () => {
     expect(pairs(g)).not.toContain('gha~ken hostile');
   });
 });
+
+describe('relations: third parties that bring two sides to talks', () => {
+  it('gives the host, broker or mediator of talks between two sides a tie with each', () => {
+    for (const sentence of [
+      'Kenya mediated talks between Chad and Niger in Nairobi.',
+      'Talks between Chad and Niger were hosted by Kenya.',
+      'The talks between Chad and Niger, facilitated by Kenya, ended in a deal.',
+      'The Kenya-brokered deal between Chad and Niger was signed on Friday.',
+    ])
+      expect(edges(graphOf(dated(sentence))), sentence).toEqual([
+        'ken diplomatic_engagement/cooperative ner',
+        'ken diplomatic_engagement/cooperative tcd',
+        'ner diplomatic_engagement/cooperative tcd',
+      ]);
+  });
+
+  it('does not make a state that welcomes or comments on talks a party to them', () => {
+    for (const sentence of [
+      'Kenya welcomed the talks between Chad and Niger.',
+      'Analysts in Kenya said talks between Chad and Niger would resume.',
+    ])
+      expect(edges(graphOf(dated(sentence))), sentence).toEqual([
+        'ner diplomatic_engagement/cooperative tcd',
+      ]);
+  });
+});
