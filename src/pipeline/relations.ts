@@ -515,6 +515,16 @@ function clauseStart(
       const next = tokens[j + 1];
       if (next && (next.lower === 'that' || next.pos !== 'ADP'))
         return { start: j + 1, opener: 'report' };
+      // 'X said on Sunday it was leaving': a short time phrase, then the report's subject.
+      if (next?.pos === 'ADP') {
+        for (let k = j + 2; k < Math.min(i, j + 7); k++) {
+          const w = tokens[k];
+          if (!w || w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT') break;
+          const verb = tokens[k + 1];
+          if (SUBJECT_PRONOUNS.has(w.lower) && (verb?.pos === 'AUX' || verb?.pos === 'VERB'))
+            return { start: k, opener: 'report' };
+        }
+      }
     }
   }
   return { start: 0, opener: 'start' };
@@ -1501,7 +1511,8 @@ function readHit(
       if (patient) break;
       if (s === 'subject') patient = subject !== agent ? subject : null;
       else if (s === 'poss') patient = null;
-      else patient = pick([s], following, entry.place, agent);
+      // 'ended its mission in Mali': where the ended mission or accord was is its other side.
+      else patient = pick([s], following, entry.place || (s === 'in' && !!entry.with), agent);
     }
   }
 

@@ -662,3 +662,27 @@ describe('relations: third parties that bring two sides to talks', () => {
       ]);
   });
 });
+
+describe('relations: reports after a time phrase, missions ended in a state', () => {
+  it('reads the pronoun after "said on Sunday" as the one who said it', () => {
+    expect(edges(graphOf(dated('Chad said on Sunday it was leaving the African Union.')))).toEqual([
+      'tcd rupture/hostile au',
+    ]);
+    expect(
+      edges(
+        graphOf(dated('Peru and Chile said in a statement they had expelled the Bolivian envoy.')),
+      ),
+    ).toEqual(['chl rupture/hostile bol', 'per rupture/hostile bol']);
+  });
+
+  it('reads the state where an ended mission or programme was as its other side', () => {
+    expect(edges(graphOf(dated('The UN voted to end its peacekeeping mission in Haiti.')))).toEqual(
+      ['un rupture/hostile hti'],
+    );
+    expect(edges(graphOf(dated('Norway suspended its aid programmes in Niger.')))).toEqual([
+      'nor rupture/hostile ner',
+    ]);
+    // A war in a state is no mission of the one who ends it.
+    expect(edges(graphOf(dated('Egypt wants to end the war in Sudan.')))).toEqual([]);
+  });
+});
