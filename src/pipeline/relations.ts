@@ -700,8 +700,14 @@ function followingGroups(
           /^(?:PROPN|NOUN|DET|ADJ|CCONJ)$/u.test(tokens[k]?.pos ?? '')
         )
           k++;
-        if (groupAt[k] !== undefined && groupAt[k] !== -1 && groupAt[k + 0] !== groupAt[j - 1])
-          continue;
+        const item = groups[groupAt[k] ?? -1];
+        // ', President X was quoted …': a name followed by its verb opens a clause of its own
+        // (after a fronted phrase that clause is the main one, which the caller reads).
+        const verb = item ? tokens[item.last + 1] : undefined;
+        const opensClause =
+          tokens[0]?.pos !== 'ADP' &&
+          (verb?.pos === 'AUX' || (verb?.pos === 'VERB' && verb.lower !== 'led'));
+        if (item && groupAt[k] !== groupAt[j - 1] && !opensClause) continue;
       }
       break;
     }
@@ -713,6 +719,16 @@ function followingGroups(
     // 'strikes against Iran-backed Houthi rebels': the backer fills no slot of this head.
     // 'with Somalia's breakaway region of Somaliland': the region is meant, not its state.
     if (isCompoundModifier(reader, group) || isRegionOwner(tokens, group)) {
+      j = group.last;
+      continue;
+    }
+    // 'in Cabo Delgado, Mozambique': the state after a place it holds only places it.
+    const placed = groups[groupAt[group.first - 2] ?? -1];
+    if (
+      tokens[group.first - 1]?.lower === ',' &&
+      placed?.kind === 'place' &&
+      group.actorIds.every((id) => placed.actorIds.includes(id))
+    ) {
       j = group.last;
       continue;
     }
@@ -1453,7 +1469,14 @@ function readHit(
       else agent = pick([s], following, false, null);
     }
     // 'launched attacks on X', 'held talks with Y': the verb that governs the noun lends its subject.
-    if (!agent && subject && verbBetween(reader, subject.last, hit.head)) agent = subject;
+    // Not when the noun names its own agent, known or not: 'fight attacks by gangs in X'.
+    if (
+      !agent &&
+      subject &&
+      verbBetween(reader, subject.last, hit.head) &&
+      tokens[hit.last + 1]?.lower !== 'by'
+    )
+      agent = subject;
     // 'they announced their withdrawal from X': the possessive pronoun is the subject.
     if (
       !agent &&

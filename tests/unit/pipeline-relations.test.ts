@@ -686,3 +686,24 @@ describe('relations: reports after a time phrase, missions ended in a state', ()
     expect(edges(graphOf(dated('Egypt wants to end the war in Sudan.')))).toEqual([]);
   });
 });
+
+describe('relations: places restated and clauses after a comma', () => {
+  it('does not take the state that places a province as one more side fought', () => {
+    const g = graphOf(
+      dated(
+        'Kenya sent troops to fight attacks by al-Shabaab in Cabo Delgado, Mozambique, a minister said.',
+      ),
+    );
+    expect(edges(g)).not.toContain('ken armed_conflict/hostile moz');
+    expect(edges(g)).toContain('ken armed_conflict/hostile al-shabaab');
+  });
+
+  it('does not give the subject an attack whose own agent is named, known or not', () => {
+    const g = graphOf(
+      dated(
+        'Kenya is sending more police to help fight attacks by gangs in Port-au-Prince, the capital of Haiti, President William Ruto was quoted as saying.',
+      ),
+    );
+    expect(edges(g)).toEqual([]);
+  });
+});
