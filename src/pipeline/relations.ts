@@ -1418,6 +1418,9 @@ function readHit(
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
 
+  const clauseSubject = subject;
+  if (isNoun && subject && !entry.hyphen) subject = appositionOwner(reader, hit.head, subject);
+  const apposed = subject !== clauseSubject;
   if (subject) subject = withJoined(reader, subject, hit.head);
   if (relationTrace.log)
     relationTrace.log(
@@ -1473,7 +1476,7 @@ function readHit(
     if (
       !agent &&
       subject &&
-      verbBetween(reader, subject.last, hit.head) &&
+      (apposed || verbBetween(reader, subject.last, hit.head)) &&
       tokens[hit.last + 1]?.lower !== 'by'
     )
       agent = subject;
@@ -1671,6 +1674,34 @@ function readHit(
   }
   if (!agent && patient && type === 'armed_conflict')
     result.attackTargets.push(...patient.actorIds);
+  return subject;
+}
+
+/**
+ * 'brought in Wagner, the contractors engaged in raids on Y': an event noun inside a
+ * participle phrase set off after a name belongs to that name, not to the clause subject.
+ */
+function appositionOwner(reader: Reader, head: number, subject: Group): Group {
+  const { tokens, groups, groupAt } = reader;
+  // Scanning back: the participle, then the noun phrase it modifies, then the comma.
+  let participle = -1;
+  let noun = false;
+  for (let j = head - 1; j > subject.last; j--) {
+    const t = tokens[j];
+    if (!t) break;
+    if (groupAt[j] !== -1) return subject;
+    if (t.lower === ',') {
+      const owner = groups[groupAt[j - 1] ?? -1];
+      // ', the contractors engaged in' (a noun phrase), not ', aiming for' (an adverbial).
+      const apposition = participle > j + 1 && noun;
+      return apposition && owner && owner.kind === 'actor' && owner !== subject ? owner : subject;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'ADJ') && /(?:ed|ing)$/u.test(t.lower)) {
+      participle = j;
+      noun = false;
+    } else if (t.pos === 'NOUN' && participle > j) noun = true;
+    else if (!/^(?:DET|ADJ|NOUN|ADV|ADP|NUM)$/u.test(t.pos)) return subject;
+  }
   return subject;
 }
 

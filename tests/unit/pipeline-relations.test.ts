@@ -707,3 +707,25 @@ describe('relations: places restated and clauses after a comma', () => {
     expect(edges(g)).toEqual([]);
   });
 });
+
+describe('relations: event nouns in an apposition', () => {
+  it('gives an event noun in a participle phrase after a name to that name', () => {
+    expect(
+      edges(
+        graphOf(
+          dated("Chad has since brought in Russia's Wagner Group, the contractors engaged in attacks on Sudan."),
+        ),
+      ),
+    ).toEqual(['wagner armed_conflict/hostile sdn', 'wagner military_support/cooperative tcd']);
+  });
+
+  it('leaves an adverbial participle after the comma to the clause subject', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('Peru turned away from Chile and Bolivia, aiming for stronger ties with Brazil.'),
+        ),
+      ),
+    ).toContain('per diplomatic_engagement/cooperative bra');
+  });
+});
