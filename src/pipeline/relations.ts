@@ -1487,6 +1487,11 @@ function readHit(
       POSSESSIVE_PRONOUNS.has(tokens[previousContent(tokens, hit.head)]?.lower ?? '')
     )
       agent = subject;
+    // "… part of Cairo's strategy, in light of its rivalry with X": with no acting subject,
+    // 'its' is the nearest name before it that owns something ('Cairo's').
+    const pronoun = previousContent(tokens, hit.head);
+    if (!agent && !subject && ['its', 'their'].includes(tokens[pronoun]?.lower ?? ''))
+      agent = possessorBefore(reader, pronoun);
     agentIsSubject = agent !== null && agent === subject;
     for (const s of entry.patient) {
       if (patient) break;
@@ -1703,6 +1708,17 @@ function appositionOwner(reader: Reader, head: number, subject: Group): Group {
     else if (!/^(?:DET|ADJ|NOUN|ADV|ADP|NUM)$/u.test(t.pos)) return subject;
   }
   return subject;
+}
+
+/** The nearest actor before `j` marked as an owner ('Cairo's'), with no other actor between. */
+function possessorBefore(reader: Reader, j: number): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  for (let k = j - 1; k >= 0; k--) {
+    const g = groups[groupAt[k] ?? -1];
+    if (!g) continue;
+    return g.kind === 'actor' && POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '') ? g : null;
+  }
+  return null;
 }
 
 /** 'hosted', 'brokered', 'mediated' (tagged as a verb or, before a noun, an adjective). */

@@ -729,3 +729,25 @@ describe('relations: event nouns in an apposition', () => {
     ).toContain('per diplomatic_engagement/cooperative bra');
   });
 });
+
+describe('relations: "its" with no acting subject', () => {
+  it("reads 'its' as the nearest owner named before it", () => {
+    expect(
+      edges(
+        graphOf(
+          dated("The port deal is part of Ankara's plan, in light of its rivalry with Greece."),
+        ),
+      ),
+    ).toEqual(['tur criticism/hostile grc']);
+  });
+
+  it('does not guess an owner when none is marked', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('The plan of Turkey and Libya is ambitious, in light of its rivalry with Greece.'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
