@@ -44,6 +44,8 @@ const EventDataSchema = z.object({
   irregularForms: z.record(z.string(), z.string()),
   eventVerbs: z.array(z.string()),
   refusalVerbs: z.array(z.string()),
+  refusalNouns: z.array(z.string()),
+  commentVerbs: z.array(z.string()),
   demandVerbs: z.array(z.string()),
   mediatorVerbs: z.array(z.string()),
   entries: z.array(EventEntrySchema),
@@ -87,6 +89,10 @@ export interface EventLexicon {
   eventVerbs: Set<string>;
   /** Verbs that turn down or end the help they take as object: 'rejected help from X' is no support. */
   refusalVerbs: Set<string>;
+  /** Nouns that end the help they govern: 'the end to military cooperation'. */
+  refusalNouns: Set<string>;
+  /** Verbs that judge an event someone else did: 'condemned the attack on X'. */
+  commentVerbs: Set<string>;
   /** Verbs that demand what follows of someone: 'urged France to withdraw' is hostile to France. */
   demandVerbs: Set<string>;
   /** Verbs of a third party that brings two sides to talks: 'Qatar hosted talks between X and Y'. */
@@ -159,6 +165,8 @@ export function getEventLexicon(): EventLexicon {
     irregular,
     eventVerbs: new Set(data.eventVerbs),
     refusalVerbs: new Set(data.refusalVerbs),
+    refusalNouns: new Set(data.refusalNouns),
+    commentVerbs: new Set(data.commentVerbs),
     demandVerbs: new Set(data.demandVerbs),
     mediatorVerbs: new Set(data.mediatorVerbs),
     maxStem: Math.max(...[...stems].map((x) => x.length)),

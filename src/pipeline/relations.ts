@@ -222,6 +222,14 @@ function refusingVerb(reader: Reader, hit: Hit): number {
   while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '') && reader.groupAt[j] === -1)
     j--;
   if (POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) j--;
+  // 'the surprise end to military cooperation', 'the suspension of aid'.
+  const ender = tokens[j - 1];
+  if (
+    (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'of') &&
+    ender?.pos === 'NOUN' &&
+    reader.lex.refusalNouns.has(ender.lemma)
+  )
+    return j - 1;
   const particle = tokens[j]?.lower === 'down';
   if (particle) j--;
   const v = tokens[j];
@@ -1477,7 +1485,8 @@ function readHit(
       !agent &&
       subject &&
       (apposed || verbBetween(reader, subject.last, hit.head)) &&
-      tokens[hit.last + 1]?.lower !== 'by'
+      tokens[hit.last + 1]?.lower !== 'by' &&
+      !commentsOn(reader, subject, hit.head)
     )
       agent = subject;
     // 'they announced their withdrawal from X': the possessive pronoun is the subject.
@@ -1719,6 +1728,16 @@ function possessorBefore(reader: Reader, j: number): Group | null {
     return g.kind === 'actor' && POSSESSIVE.has(tokens[g.last + 1]?.lower ?? '') ? g : null;
   }
   return null;
+}
+
+/** 'Somalia condemned the attack on X': the one who condemns an event did not do it. */
+function commentsOn(reader: Reader, subject: Group, head: number): boolean {
+  for (let k = head - 1; k > subject.last; k--) {
+    const t = reader.tokens[k];
+    if (t?.pos === 'VERB' && !PREPOSITIONAL_VERBS.has(t.lower))
+      return reader.lex.commentVerbs.has(t.lemma);
+  }
+  return false;
 }
 
 /** 'hosted', 'brokered', 'mediated' (tagged as a verb or, before a noun, an adjective). */

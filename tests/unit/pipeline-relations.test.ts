@@ -751,3 +751,27 @@ describe('relations: "its" with no acting subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('relations: help ended by a noun, events judged by others', () => {
+  it('reads help governed by "the end to" or "the suspension of" as a break', () => {
+    expect(edges(graphOf(dated('Oslo announced the suspension of aid to Niger.')))).toEqual([
+      'nor rupture/hostile ner',
+    ]);
+    expect(
+      edges(
+        graphOf(
+          dated('After the end to defence cooperation between Paris and Dakar, troops left.'),
+        ),
+      ),
+    ).toEqual(['fra rupture/hostile sen']);
+  });
+
+  it('does not make the one who condemns an attack its attacker', () => {
+    expect(edges(graphOf(dated('Kenya condemned the attack on the African Union camp.')))).toEqual(
+      [],
+    );
+    expect(edges(graphOf(dated('Kenya launched an attack on al-Shabaab camps.')))).toEqual([
+      'ken armed_conflict/hostile al-shabaab',
+    ]);
+  });
+});
