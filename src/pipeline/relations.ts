@@ -513,7 +513,7 @@ function clauseStart(
       return { start: j + 1, opener: 'subordinate' };
     // 'after it was forced': tagged as a preposition, but a subject pronoun follows.
     if (
-      t.pos === 'ADP' &&
+      (t.pos === 'ADP' || t.pos === 'ADV') &&
       SUBORDINATORS.has(t.lower) &&
       SUBJECT_PRONOUNS.has(tokens[j + 1]?.lower ?? '')
     )
@@ -1110,6 +1110,56 @@ function topicGroup(reader: Reader, p: number, topic: string[]): Group {
  * subordinate clause whose main clause has no acting actor refers to the nearest actor
  * before it in the sentence ('it' to one actor, 'they' to any).
  */
+/** Nouns for a person that 'he' or 'she' can stand for when no name is given. */
+const PERSON_NOUNS = new Set([
+  'commander',
+  'leader',
+  'chief',
+  'head',
+  'general',
+  'president',
+  'minister',
+  'envoy',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'man',
+  'woman',
+]);
+
+/** The state or group whose person noun is at `j`: 'Chad's leader', 'the head of the AU'. */
+function personOf(reader: Reader, j: number): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  let k = j - 1;
+  while (tokens[k]?.pos === 'ADJ') k--;
+  if (POSSESSIVE.has(tokens[k]?.lower ?? '')) {
+    const owner = groups[groupAt[k - 1] ?? -1];
+    if (owner?.kind === 'actor') return owner;
+  }
+  if (tokens[j + 1]?.lower === 'of') {
+    k = j + 2;
+    while (tokens[k]?.pos === 'DET') k++;
+    const owner = groups[groupAt[k] ?? -1];
+    if (owner?.kind === 'actor') return owner;
+  }
+  return null;
+}
+
+/**
+ * 'the leader of the armed band, when he …': 'he' or 'she' right after a person noun stands
+ * for that person — the state or group it belongs to ('Chad's leader', 'the head of the AU'),
+ * or `'person'` when it is unnamed. Null when a name comes first.
+ */
+function personAntecedent(reader: Reader, clauseStart: number): Group | 'person' | null {
+  for (let j = clauseStart - 1; j >= 0 && j >= clauseStart - 12; j--) {
+    const t = reader.tokens[j];
+    if (reader.groupAt[j] !== -1) return null;
+    if (t?.pos === 'NOUN' && PERSON_NOUNS.has(t.lemma)) return personOf(reader, j) ?? 'person';
+  }
+  return null;
+}
+
 function antecedentInSentence(reader: Reader, pronoun: number, clauseStart: number): Group | null {
   const singular = reader.tokens[pronoun]?.lower !== 'they';
   for (let j = clauseStart - 1; j >= 0; j--) {
@@ -1398,23 +1448,35 @@ function readHit(
       }
     }
   }
+  // 'the leader of the armed band, when he visited X': he is that unnamed person.
+  let unnamedPerson = false;
   if (!subject && !entry.hyphen) {
     const pronoun = pronounBefore(reader, hit.head, clause.start);
     // A pronoun keeps the referent its first head gave it ('it was made to withdraw').
     let referent = reader.pronouns.get(pronoun);
     if (pronoun >= 0 && !referent) {
-      const inSentence =
-        clause.opener === 'subordinate' && !previous
-          ? antecedentInSentence(reader, pronoun, clause.start)
+      const subordinate = clause.opener === 'subordinate';
+      const person =
+        subordinate && ['he', 'she'].includes(reader.tokens[pronoun]?.lower ?? '')
+          ? personAntecedent(reader, clause.start)
           : null;
-      referent = inSentence?.actorIds ?? context.topic ?? undefined;
+      unnamedPerson = person === 'person';
+      const inSentence =
+        person && person !== 'person'
+          ? person
+          : subordinate && !previous && !unnamedPerson
+            ? antecedentInSentence(reader, pronoun, clause.start)
+            : null;
+      if (!unnamedPerson) referent = inSentence?.actorIds ?? context.topic ?? undefined;
       if (referent) reader.pronouns.set(pronoun, referent);
     }
     if (pronoun >= 0 && referent) subject = topicGroup(reader, pronoun, referent);
   }
+  if (unnamedPerson) subject = null;
   // 'violence by the RSF … may have killed': an event noun as the subject lends its agent.
-  if (!subject && !entry.hyphen) subject = eventSubject(reader, clause.start, hit.head);
-  if (!subject && clause.opener !== 'start' && !entry.hyphen) {
+  if (!subject && !entry.hyphen && !unnamedPerson)
+    subject = eventSubject(reader, clause.start, hit.head);
+  if (!subject && clause.opener !== 'start' && !entry.hyphen && !unnamedPerson) {
     // A participle or purpose clause takes the subject of the clause it depends on:
     // '…, forming the confederation', '… to help fight X'.
     const prevClause = clauseStart(reader, clause.start - 1);
@@ -1422,7 +1484,7 @@ function readHit(
     const pronoun = subject ? -1 : pronounBefore(reader, clause.start - 1, prevClause.start);
     if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
   }
-  if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous)
+  if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous && !unnamedPerson)
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
 

@@ -775,3 +775,25 @@ describe('relations: help ended by a noun, events judged by others', () => {
     ]);
   });
 });
+
+describe('relations: "he" after a person noun', () => {
+  it('reads "he" after an unnamed commander as that person, not the state before', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Chad recalled its ambassador to protest the welcome given to the leader of the armed band, when he visited Kenya yesterday.',
+          ),
+        ),
+      ),
+    ).not.toContain('tcd diplomatic_engagement/cooperative ken');
+  });
+
+  it("reads 'he' after a state's leader as that state", () => {
+    expect(
+      edges(
+        graphOf(dated("Chad protested at the welcome for Niger's leader, when he visited Kenya.")),
+      ),
+    ).toContain('ner diplomatic_engagement/cooperative ken');
+  });
+});
