@@ -674,6 +674,8 @@ function followingGroups(
       }
       break;
     }
+    // 'joined X last year and has been talking with Y': a coordinated predicate of its own.
+    if (t.pos === 'CCONJ' && tokens[j + 1]?.pos === 'AUX' && j > hit.last) break;
     // Purpose or a new verb ends the object: 'sent troops to fight X', 'X attacked Y and killed Z'.
     if (t.lower === 'to' && tokens[j + 1]?.pos === 'VERB') break;
     if (TRANSPARENT.has(t.lower)) continue;

@@ -797,3 +797,18 @@ describe('relations: "he" after a person noun', () => {
     ).toContain('ner diplomatic_engagement/cooperative ken');
   });
 });
+
+describe('relations: coordinated predicates', () => {
+  it('ends a head phrase at "and" before an auxiliary: the rest is another predicate', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('Gabon joined the Commonwealth last year and has been talking with Washington.'),
+        ),
+      ),
+    ).toEqual([
+      'gab alliance/cooperative commonwealth',
+      'gab diplomatic_engagement/cooperative usa',
+    ]);
+  });
+});
