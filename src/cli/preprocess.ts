@@ -21,6 +21,7 @@ import { GraphSchema } from '../model/schema';
 import { DEFAULT_CACHE_DIR, ExtractionCache, pipelineVersion } from './cache';
 import { inlineExtractor, workerPool } from './pool';
 import { readReviewFile, reviewGraph } from './review';
+import { cpuMs, PhaseTimer } from './timings';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
@@ -38,6 +39,7 @@ interface Args {
   jobs: number | null;
   cache: string | null;
   review: string | null;
+  timings: boolean;
 }
 
 class UsageError extends Error {}
@@ -51,6 +53,7 @@ function parseArgs(argv: string[]): Args {
     jobs: null,
     cache: DEFAULT_CACHE_DIR,
     review: null,
+    timings: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -66,6 +69,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-cache') args.cache = null;
     else if (flag === '--cache') args.cache = value();
     else if (flag === '--review') args.review = value();
+    else if (flag === '--timings') args.timings = true;
     else if (flag === '--jobs' || flag === '-j') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
@@ -106,7 +110,11 @@ async function main(): Promise<void> {
 
   // Read before the corpus: a bad decisions file fails fast, with its path.
   const decisions = args.review ? readReviewFile(args.review, fail) : null;
-  const builder = new GraphBuilder(args.focusRegion ? { focusRegion: args.focusRegion } : {});
+  const timer = args.timings ? new PhaseTimer() : null;
+  const builder = new GraphBuilder({
+    ...(args.focusRegion ? { focusRegion: args.focusRegion } : {}),
+    ...(timer ? { onPhase: timer.mark } : {}),
+  });
   const started = Date.now();
   const cache = args.cache ? new ExtractionCache(resolve(args.cache), pipelineVersion()) : null;
   // One worker per core, but never more than there are files; one core runs in this thread.
@@ -120,6 +128,7 @@ async function main(): Promise<void> {
     ),
   );
   const extractor = jobs > 1 ? workerPool(jobs) : inlineExtractor();
+  timer?.mark('arguments, lexicon, cache version, pool start');
   // Extractions land in file order, whatever order the workers finish in: the merge is then
   // the same as one core's.
   const extractions: Array<ArticleExtraction | null> = new Array<ArticleExtraction | null>(
@@ -135,6 +144,8 @@ async function main(): Promise<void> {
   try {
     for (const [index, name] of files.entries()) {
       const path = join(inputDir, name);
+      const w0 = timer ? performance.now() : 0;
+      const c0 = timer ? cpuMs() : 0;
       let bytes: Uint8Array;
       try {
         const stat = statSync(path);
@@ -159,7 +170,11 @@ async function main(): Promise<void> {
         continue;
       }
       const key = cache?.keyOf(name, bytes) ?? null;
+      if (timer) timer.add('stat, read, hash', performance.now() - w0, cpuMs() - c0);
+      const w1 = timer ? performance.now() : 0;
+      const c1 = timer ? cpuMs() : 0;
       const cached = key && cache ? cache.get(key, name) : null;
+      if (timer) timer.add('cache look-up and parse', performance.now() - w1, cpuMs() - c1);
       if (cached) {
         extractions[index] = cached;
         report(name);
@@ -180,26 +195,33 @@ async function main(): Promise<void> {
   } finally {
     await extractor.close();
   }
+  timer?.mark('files: read, hash, cache, extract');
   for (const extraction of extractions) if (extraction) builder.merge(extraction);
+  timer?.mark('merge');
   if (cache && !args.quiet) {
     for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
     process.stderr.write(`  cache: ${cache.hits} reused, ${cache.misses} extracted\n`);
   } else if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
   const built = builder.finish();
   const graph = decisions && args.review ? reviewGraph(built, decisions, args.review) : built;
+  timer?.mark('review');
   // The schema is the contract: never write a graph that the app would refuse.
   const checked = GraphSchema.safeParse(graph);
   if (!checked.success)
     fail(
       `internal error: the graph fails its schema (${checked.error.issues[0]?.message ?? 'unknown'})`,
     );
+  timer?.mark('schema check');
 
   const output = resolve(args.output);
   const tmp = `${output}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(graph, null, 1) + '\n');
+    const json = JSON.stringify(graph, null, 1) + '\n';
+    timer?.mark('JSON.stringify');
+    writeFileSync(tmp, json);
     renameSync(tmp, output);
+    timer?.mark('write');
   } catch (error) {
     // A half-written temporary file (disk full, output is a folder) is not left behind.
     removeQuietly(tmp);
@@ -210,6 +232,7 @@ async function main(): Promise<void> {
     for (const d of graph.diagnostics)
       if (d.level !== 'info') process.stderr.write(`  ${d.level}: ${d.file}: ${d.message}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (timer) process.stderr.write(timer.report() + '\n');
   // For the memory test: the peak resident set size of the whole run.
   if (process.env.ATLAS_REPORT_MEMORY)
     process.stderr.write(`peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -7,7 +7,13 @@ import { decodeBytes } from './decode';
 import { readArticle, type ReadArticle } from './article';
 import { splitSentences } from './sentences';
 import { findDates, type DateExpression } from './dates';
-import { eventReport, inferArticleDates, type EventReport } from './infer-dates';
+import {
+  eventReport,
+  inferArticleDates,
+  ownBounds,
+  type EventReport,
+  type OwnBounds,
+} from './infer-dates';
 import {
   discoveryNote,
   findMentions,
@@ -15,7 +21,7 @@ import {
   type Discourse,
   type DiscoveredOrg,
 } from './mentions';
-import { markSyndication } from './syndication';
+import { markSyndication, textSignature } from './syndication';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -32,6 +38,8 @@ import type {
 export interface PipelineOptions {
   /** Continent ('Africa', 'Europe', …) whose states are typed 'state'; others are 'foreign_power'. Default: the continent the corpus mentions most. */
   focusRegion?: string | null;
+  /** Called as each stage of `finish` ends, with its name: for timing them (`--timings`). */
+  onPhase?: (phase: string) => void;
 }
 
 /**
@@ -111,6 +119,14 @@ interface ArticleRecord {
   mentionCount: Map<string, number>;
   /** Only for converted formats: the format and where each piece of metadata came from. */
   sources?: SourceFields;
+  /**
+   * Per-article inputs of the corpus stages, made here so that they are made on every core and
+   * cached: the text's MinHash signature (syndication) and, for an article without a date,
+   * what its own text bounds (date inference). Absent in records made elsewhere: then `finish`
+   * computes them.
+   */
+  signature?: number[] | null;
+  bounds?: OwnBounds;
 }
 
 const SUPPORTED = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
@@ -356,6 +372,8 @@ function readRecord(
         ),
       );
   }
+  record.signature = textSignature(record.text);
+  if (!record.published) record.bounds = ownBounds(record.text);
   const discovered = discoveryNote(discourse);
   if (discovered) diagnostics.push({ file, level: 'info', message: discovered });
   if (suppressed)
@@ -451,6 +469,8 @@ export class GraphBuilder {
       ids.add(id);
     }
     const diagnostics = [...this.diagnostics];
+    const phase = this.options.onPhase ?? (() => {});
+    phase('finish: sort, ids');
 
     const byFingerprint = new Map<string, ArticleRecord[]>();
     const duplicateOf = new Map<string, string>();
@@ -471,6 +491,7 @@ export class GraphBuilder {
       } else byFingerprint.set(r.fingerprint, [...same, r]);
     }
     const live = records.filter((r) => !duplicateOf.has(r.id));
+    phase('finish: exact duplicates');
     const byId = new Map(live.map((r) => [r.id, r]));
     for (const inferred of inferArticleDates(live)) {
       diagnostics.push(inferred.diagnostic);
@@ -481,6 +502,7 @@ export class GraphBuilder {
       }
     }
 
+    phase('finish: inferred dates');
     const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
     const relations = new Map<string, Relation>();
     const seenEvidence = new Set<string>();
@@ -537,6 +559,7 @@ export class GraphBuilder {
         ),
       }))
       .sort((a, b) => compare(a.id, b.id));
+    phase('finish: relation merge');
 
     const actors = this.actors(live, used, focusRegion);
     const articles: Article[] = records.map((r) => ({
@@ -554,15 +577,20 @@ export class GraphBuilder {
       (a, b) =>
         compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
     );
+    phase('finish: actors, articles, diagnostics');
     // Syndicated copies (near-duplicate text) are one independent source: ./syndication.
-    return markSyndication({
-      schemaVersion: 1,
-      focusRegion,
-      articles,
-      actors,
-      relations: sortedRelations,
-      diagnostics,
-    });
+    return markSyndication(
+      {
+        schemaVersion: 1,
+        focusRegion,
+        articles,
+        actors,
+        relations: sortedRelations,
+        diagnostics,
+      },
+      phase,
+      records.map((r) => r.signature),
+    );
   }
 
   private evidenceDate(

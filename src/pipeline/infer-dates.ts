@@ -41,6 +41,14 @@ export interface ArticleToDate {
   text: string;
   /** Month and day of a dateline that gives no year. */
   datelineDay: { month: number; day: number } | null;
+  /** `ownBounds(text)`, when the per-article step made it already (it reads with chrono). */
+  bounds?: OwnBounds | undefined;
+}
+
+/** The latest year and full day an article's own text reports as past. */
+export interface OwnBounds {
+  year: number | null;
+  day: string | null;
 }
 
 export interface DateInference {
@@ -119,7 +127,7 @@ const PLAN =
  * What an undated article's own text bounds: the latest year and full day it reports as past.
  * Sentences about plans ('the force will begin on January 1, 2027', 'by 2030') bound nothing.
  */
-export function ownBounds(text: string): { year: number | null; day: string | null } {
+export function ownBounds(text: string): OwnBounds {
   let year: number | null = null;
   let day: string | null = null;
   for (const sentence of text.split(/\n|(?<=[.!?])\s+/u)) {
@@ -192,7 +200,7 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
   const out: DateInference[] = [];
   for (const a of articles) {
     if (a.published) continue;
-    const bounds = ownBounds(a.text);
+    const bounds = a.bounds ?? ownBounds(a.text);
     const candidates: Candidate[] = [];
     const refused = new Set<string>();
     for (const e of a.events) {
