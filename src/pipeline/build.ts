@@ -87,11 +87,28 @@ type StoredRecord = Omit<ArticleRecord, 'surfaces' | 'mentionCount'> & {
 
 type SourceFields = Pick<Article, 'format' | 'titleFrom' | 'outletFrom' | 'publishedFrom'>;
 
+/**
+ * A relation one sentence states, as the merge needs it: the evidence's mentions are taken
+ * out of the sentence's mentions here, and with a header date its evidence date is settled
+ * too (it cannot change in `finish`). Small, because every one of them is cached.
+ */
+interface Finding {
+  source: string;
+  target: string;
+  type: FoundRelation['type'];
+  polarity: FoundRelation['polarity'];
+  trigger: string;
+  triggerStart: number;
+  mentions: Array<{ actorId: string; start: number; end: number }>;
+  /** Set when the article's date was known when it was read. */
+  dated?: { date: string | null; dateBasis: DateBasis | null };
+}
+
 interface SentenceFacts {
   start: number;
   end: number;
   quote: string;
-  relations: FoundRelation[];
+  relations: Finding[];
   /**
    * The sentence's dates against the article's header date, found once in `read`. Null when
    * the article had no date there: its date may be inferred in `finish`, and relative
@@ -352,25 +369,31 @@ function readRecord(
     // chrono reads each sentence once, here.
     const factDates =
       result.relations.length && article.published ? findDates(quote, article.published) : null;
-    if (result.relations.length)
-      record.facts.push({
+    if (result.relations.length) {
+      const fact: SentenceFacts = {
         start: s.start,
         end: s.end,
         quote,
-        relations: result.relations,
-        dates: factDates,
-      });
+        relations: result.relations.map(findingOf),
+        // Kept only while the article's date may still be inferred.
+        dates: null,
+      };
+      if (factDates)
+        for (const f of fact.relations) f.dated = evidenceDate(factDates, f, fact, record);
+      record.facts.push(fact);
+    }
     noteDiscourse(discourse, mentions, typeOf, article.work);
-    if (result.relations.length)
-      record.events.push(
-        eventReport(
-          quote,
-          [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
-          result.relations.map((r) => r.type),
-          factDates ?? findDates(quote, null),
-          article.published,
-        ),
+    if (result.relations.length) {
+      const event = eventReport(
+        quote,
+        [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
+        result.relations.map((r) => r.type),
+        factDates ?? findDates(quote, null),
+        article.published,
       );
+      // A dated article's report serves date inference only where it gives a day.
+      if (!article.published || event.day) record.events.push(event);
+    }
   }
   record.signature = textSignature(record.text);
   if (!record.published) record.bounds = ownBounds(record.text);
@@ -509,11 +532,16 @@ export class GraphBuilder {
     const used = new Set<string>();
     for (const r of live) {
       for (const fact of r.facts) {
-        const dates =
-          fact.dates ??
-          (r.published || fact.relations.length ? findDates(fact.quote, r.published) : []);
+        let dates: DateExpression[] | null = null;
         for (const found of fact.relations) {
-          const { date, dateBasis } = this.evidenceDate(dates, found, fact, r);
+          const { date, dateBasis } =
+            found.dated ??
+            evidenceDate(
+              (dates ??= fact.dates ?? findDates(fact.quote, r.published)),
+              found,
+              fact,
+              r,
+            );
           const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;
           const relation = relations.get(key) ?? {
             id: `${found.source}--${found.type}--${found.polarity}--${found.target}`,
@@ -536,13 +564,7 @@ export class GraphBuilder {
             date,
             dateBasis,
             trigger: found.trigger,
-            mentions: found.mentions
-              .flatMap((m) =>
-                m.actorIds
-                  .filter((id) => id === found.source || id === found.target)
-                  .map((actorId) => ({ actorId, start: m.start, end: m.end })),
-              )
-              .sort((a, b) => a.start - b.start || compare(a.actorId, b.actorId)),
+            mentions: found.mentions.map((m) => ({ ...m })),
           };
           relation.evidence.push(evidence);
           relations.set(key, relation);
@@ -591,38 +613,6 @@ export class GraphBuilder {
       phase,
       records.map((r) => r.signature),
     );
-  }
-
-  private evidenceDate(
-    dates: DateExpression[],
-    found: FoundRelation,
-    fact: SentenceFacts,
-    r: ArticleRecord,
-  ): { date: string | null; dateBasis: DateBasis | null } {
-    const pos = found.triggerStart - fact.start;
-    // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
-    const clauses = [...fact.quote.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu)].map(
-      (m) => [m.index, m.index + m[0].length] as const,
-    );
-    const outside = (d: DateExpression) =>
-      clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
-    let best: DateExpression | null = null;
-    for (const d of dates.filter(outside)) {
-      const dist = d.start >= pos ? d.start - pos : pos - d.end;
-      const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
-      if (dist < bestDist) best = d;
-    }
-    if (best) {
-      if (best.value === null) return { date: null, dateBasis: null };
-      const basis: DateBasis =
-        best.basis === 'relative' && r.publishedSource === 'inferred' ? 'inferred' : best.basis;
-      return { date: best.value, dateBasis: basis };
-    }
-    if (!r.published) return { date: null, dateBasis: null };
-    return {
-      date: r.published,
-      dateBasis: r.publishedSource === 'inferred' ? 'inferred' : 'published',
-    };
   }
 
   private mostMentionedRegion(records: ArticleRecord[]): string | null {
@@ -681,6 +671,58 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+/** The date of one relation's evidence: the sentence's date expression nearest its trigger, else the article's. */
+function evidenceDate(
+  dates: DateExpression[],
+  found: Pick<Finding, 'triggerStart'>,
+  fact: Pick<SentenceFacts, 'start' | 'quote'>,
+  r: Pick<ArticleRecord, 'published' | 'publishedSource'>,
+): { date: string | null; dateBasis: DateBasis | null } {
+  const pos = found.triggerStart - fact.start;
+  // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
+  const clauses = [...fact.quote.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  const outside = (d: DateExpression) =>
+    clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
+  let best: DateExpression | null = null;
+  for (const d of dates.filter(outside)) {
+    const dist = d.start >= pos ? d.start - pos : pos - d.end;
+    const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
+    if (dist < bestDist) best = d;
+  }
+  if (best) {
+    if (best.value === null) return { date: null, dateBasis: null };
+    const basis: DateBasis =
+      best.basis === 'relative' && r.publishedSource === 'inferred' ? 'inferred' : best.basis;
+    return { date: best.value, dateBasis: basis };
+  }
+  if (!r.published) return { date: null, dateBasis: null };
+  return {
+    date: r.published,
+    dateBasis: r.publishedSource === 'inferred' ? 'inferred' : 'published',
+  };
+}
+
+/** The part of a found relation that the merge needs, with its evidence's mentions. */
+function findingOf(found: FoundRelation): Finding {
+  return {
+    source: found.source,
+    target: found.target,
+    type: found.type,
+    polarity: found.polarity,
+    trigger: found.trigger,
+    triggerStart: found.triggerStart,
+    mentions: found.mentions
+      .flatMap((m) =>
+        m.actorIds
+          .filter((id) => id === found.source || id === found.target)
+          .map((actorId) => ({ actorId, start: m.start, end: m.end })),
+      )
+      .sort((a, b) => a.start - b.start || compare(a.actorId, b.actorId)),
+  };
 }
 
 /**
