@@ -97,8 +97,9 @@ export class ExtractionCache {
   readonly warnings: string[] = [];
   private readonly root: string;
   private readonly path: string;
-  /** Entry lines by key, parsed only when asked for. */
-  private readonly entries = new Map<string, string>();
+  /** Entries by key: where the loaded pack has them, or the JSON of one made in this run. */
+  private readonly entries = new Map<string, readonly [number, number] | string>();
+  private pack: Buffer = Buffer.alloc(0);
   private readonly stamps = new Map<string, string>();
   private readonly pending: string[] = [];
   /** The pack must be written anew (missing, or not ours), not appended to. */
@@ -119,37 +120,52 @@ export class ExtractionCache {
   }
 
   private load(): void {
-    let text: string;
+    let pack: Buffer;
     try {
-      text = readFileSync(this.path, 'utf8');
+      pack = readFileSync(this.path);
     } catch {
       return;
     }
-    const lines = text.split('\n');
-    if (lines[0] !== this.header()) {
+    // Lines are cut from the bytes and an entry decoded only when asked for: most entries are
+    // ASCII and so become compact one-byte strings, where the whole pack as one string would
+    // be two bytes a character as soon as it held one non-ASCII character.
+    const end = (from: number) => {
+      const i = pack.indexOf(10, from);
+      return i < 0 ? pack.length : i;
+    };
+    const first = end(0);
+    if (pack.toString('utf8', 0, first) !== this.header()) {
       this.warn(`ignored a foreign or damaged cache file ${this.path}; it is written anew`);
       return;
     }
+    this.pack = pack;
     this.rewrite = false;
-    this.endsWithNewline = text.endsWith('\n');
+    this.endsWithNewline = pack[pack.length - 1] === 10;
     let damaged = 0;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      if (!line) continue;
-      if (line.startsWith('E ') && line.charCodeAt(66) === 32) {
-        const key = line.slice(2, 66);
+    for (let at = first + 1; at < pack.length; ) {
+      const stop = end(at);
+      const kind = pack[at];
+      if (stop === at) {
+        at = stop + 1;
+        continue;
+      }
+      if (kind === 0x45 && pack[at + 1] === 32 && pack[at + 66] === 32) {
+        const key = pack.toString('latin1', at + 2, at + 66);
         if (KEY.test(key)) {
-          this.entries.set(key, line.slice(67));
+          this.entries.set(key, [at + 67, stop]);
+          at = stop + 1;
           continue;
         }
-      } else if (line.startsWith('S ')) {
-        const stamp = parseStamp(line.slice(2));
+      } else if (kind === 0x53 && pack[at + 1] === 32) {
+        const stamp = parseStamp(pack.toString('utf8', at + 2, stop));
         if (stamp) {
           this.stamps.set(`${stamp[0]}\t${stamp[1]}`, stamp[2]);
+          at = stop + 1;
           continue;
         }
       }
       damaged++;
+      at = stop + 1;
     }
     if (damaged)
       this.warn(`ignored ${damaged} damaged line(s) of the cache; their files are extracted again`);
@@ -180,8 +196,9 @@ export class ExtractionCache {
 
   /** The cached extraction, or null (a miss, or an entry that cannot be trusted). */
   get(key: string, file: string): ArticleExtraction | null {
-    const text = this.entries.get(key);
-    if (text === undefined) return null;
+    const at = this.entries.get(key);
+    if (at === undefined) return null;
+    const text = typeof at === 'string' ? at : this.pack.toString('utf8', at[0], at[1]);
     let entry: unknown;
     try {
       entry = JSON.parse(text);
