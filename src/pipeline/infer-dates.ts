@@ -185,14 +185,20 @@ const WEEKDAY_NAMES = [
  * comparing all articles with each other.
  */
 export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
-  const index = new Map<string, Array<{ report: EventReport; file: string; day: string }>>();
+  const index = new Map<
+    string,
+    Array<{ report: EventReport; file: string; day: string; id: string }>
+  >();
   for (const a of articles) {
     if (!a.published) continue;
     for (const e of a.events) {
       if (!e.day) continue;
+      // One id per report, not one string per comparison: an undated article meets each
+      // report once per actor pair it shares with it.
+      const entry = { report: e, file: a.file, day: e.day, id: `${a.file}|${e.quote}` };
       for (const key of pairKeys(e.actors)) {
         const list = index.get(key) ?? [];
-        if (list.length < PER_PAIR) list.push({ report: e, file: a.file, day: e.day });
+        if (list.length < PER_PAIR) list.push(entry);
         index.set(key, list);
       }
     }
@@ -210,9 +216,8 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
       const seen = new Set<string>();
       for (const key of pairKeys(e.actors)) {
         for (const c of index.get(key) ?? []) {
-          const id = `${c.file}|${c.report.quote}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
+          if (seen.has(c.id)) continue;
+          seen.add(c.id);
           const why = mismatch(e, c.report, c.day, bounds, a.datelineDay);
           if (why) {
             refused.add(`${c.file} (${why})`);

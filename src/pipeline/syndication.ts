@@ -87,6 +87,28 @@ function estimate(
   return same / a.length;
 }
 
+/** A number for one band of a signature: equal rows give equal numbers (not the reverse). */
+function bandHash(sig: ArrayLike<number>, band: number): number {
+  let h = Math.imul(band + 1, 0x9e3779b1) >>> 0;
+  for (let r = band * ROWS; r < band * ROWS + ROWS; r++)
+    h = Math.imul(h ^ (sig[r] as number), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Whether two signatures agree on every row of at least one band: an LSH candidate pair. */
+function sharesBand(
+  a: ArrayLike<number> | null | undefined,
+  b: ArrayLike<number> | null | undefined,
+): boolean {
+  if (!a || !b) return false;
+  for (let band = 0; band < BANDS; band++) {
+    let same = true;
+    for (let r = band * ROWS; r < band * ROWS + ROWS && same; r++) same = a[r] === b[r];
+    if (same) return true;
+  }
+  return false;
+}
+
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (!a.size || !b.size) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -144,13 +166,15 @@ export function syndicationGroups(
     return set.size ? minhash(set) : null;
   });
   phase('finish: syndication signatures');
-  const buckets = new Map<string, number[]>();
+  // Buckets by a number made of the band's rows, not by a string of them (240,000 strings at
+  // 10,000 articles). Two articles in one bucket are candidates only where their rows are the
+  // same, checked below: the candidates are exactly those of string keys. Which pairs are
+  // looked at first changes nothing: the groups are the connected parts of the confirmed pairs.
+  const buckets = new Map<number, number[]>();
   sigs.forEach((sig, i) => {
     if (!sig) return;
     for (let band = 0; band < BANDS; band++) {
-      const o = band * ROWS;
-      let key = `${band}:${sig[o]}`;
-      for (let r = 1; r < ROWS; r++) key += `,${sig[o + r]}`;
+      const key = bandHash(sig, band);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -170,6 +194,7 @@ export function syndicationGroups(
         if (find(i) === find(j)) continue;
         const pair = i * n + j;
         if (checked.has(pair)) continue;
+        if (!sharesBand(sigs[i], sigs[j])) continue;
         checked.add(pair);
         if (estimate(sigs[i], sigs[j]) < SCREEN_THRESHOLD) continue;
         if (jaccard(setOf(i), setOf(j)) >= COPY_THRESHOLD) union(i, j);
