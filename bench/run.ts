@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--cli-size N] [--no-cli] [--pipeline-only | --explorer-only] [--no-build]
+ * npm run bench [-- --sizes 100,1000,10000] [--cli-size N] [--no-cli] [--pipeline-only | --explorer-only | --cli-only] [--no-build]
  *
  * Prints tables: the pipeline over generated corpora (each size in its own process, so peak
  * memory is that size's), chrono-node alone over the same files, the explorer in Debian's
@@ -7,6 +7,7 @@
  * cannot run.
  */
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from './generate';
 import type { PipelineResult } from './pipeline';
@@ -106,6 +107,11 @@ function runCliBench(n: number): void {
   console.log(
     `\n## Command line at ${n} articles: cores and cache (whole processes, wall clock)\n`,
   );
+  console.log(
+    `load average before: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
   const dir = join(OUT, `corpus-${n}`);
   writeCorpus(dir, n);
   const runs = benchCli(ROOT, OUT, dir);
@@ -116,10 +122,17 @@ function runCliBench(n: number): void {
       runs.map((r) => [r.label, r.wallS.toFixed(1), r.cpuS.toFixed(1), r.reused]),
     ),
   );
-  if (one && all && cold && warm)
+  if (one && all && cold && warm) {
     console.log(
-      `\nall cores / one core: ${(one.wallS / all.wallS).toFixed(2)}× (target ≥ 1.7×). warm re-run after +1 %: ${((100 * warm.wallS) / cold.wallS).toFixed(1)} % of the cold run with cache, ${((100 * warm.wallS) / one.wallS).toFixed(1)} % of one core (target ≤ 10 %). Outputs of one core, all cores and the cold cached run are byte-identical (checked).`,
+      `\nall cores / one core: ${(one.wallS / all.wallS).toFixed(2)}× (target ≥ 1.7×). warm re-run after +1 %: ${((100 * warm.wallS) / cold.wallS).toFixed(1)} % of the cold run with cache (CPU ${((100 * warm.cpuS) / cold.cpuS).toFixed(1)} %), ${((100 * warm.wallS) / one.wallS).toFixed(1)} % of one core (target ≤ 10 %). Outputs of one core, all cores and the cold cached run are byte-identical, and the warm run equals a warm --rehash run (checked); both pass the graph schema.`,
     );
+    if (warm.timings) console.log(`\nWarm run, ${warm.timings}`);
+  }
+  console.log(
+    `load average after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -127,10 +140,10 @@ async function main(): Promise<void> {
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  if (!flag('--explorer-only')) runPipeline(sizes);
+  if (!flag('--explorer-only') && !flag('--cli-only')) runPipeline(sizes);
   if (!flag('--explorer-only') && !flag('--no-cli'))
     runCliBench(Number(arg('--cli-size') ?? Math.max(...sizes)));
-  if (!flag('--pipeline-only')) {
+  if (!flag('--pipeline-only') && !flag('--cli-only')) {
     await runExplorerBench({ root: ROOT, build: !flag('--no-build'), table });
     reportBundle(ROOT, table);
   }

@@ -1,18 +1,43 @@
 /**
- * The extraction cache: one JSON file per (file name, file content, pipeline version), so a
- * re-run extracts only new or changed files. The version hashes the pipeline's and the format
- * readers' source, its dictionaries and lexicon (src/pipeline/data), and the versions of the
- * format libraries: any change to any of them is a different key, never a stale hit. An entry
- * that does not parse or is not ours is ignored with a warning and replaced.
+ * The extraction cache, so a re-run extracts only new or changed files. One packed file per
+ * pipeline version, `<dir>/<version>/pack.jsonl`, loaded in one read: a header line, then
+ * append-only lines of two kinds:
+ *
+ * - `E <key> <json>`: one file's extraction under its key, the SHA-256 of (pipeline version,
+ *   file name, file content). The content hash is what makes an entry right for a file.
+ * - `S <json>`: a stamp, `[file name, "dev:ino:size:mtimeNs:ctimeNs", key]`: the file with that
+ *   name, device, inode, size and times had that key when it was read. A re-run that finds the
+ *   same stamp takes the key from it instead of reading and hashing the file again (as git's
+ *   index does). A stamp is written only for a file whose times were over two seconds old when
+ *   it was read, so a write in the same clock tick as the read cannot hide behind an unchanged
+ *   stamp; `--rehash` ignores stamps and hashes every file.
+ *
+ * The version hashes the pipeline's and the format readers' source, its dictionaries and
+ * lexicon (src/pipeline/data), and the versions of the format libraries: any change to any of
+ * them is another pack, never a stale hit. A pack that is not ours is ignored with a warning
+ * and replaced; a line that does not parse or is not ours is ignored with a warning and its
+ * file extracted again. New lines are appended in one write at the end of a run; a pack only
+ * grows (superseded entries of changed files stay until the pack is deleted or the version
+ * changes).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleExtraction } from '../pipeline';
 
 const KIND = 'alliance-atlas/extraction-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 export const DEFAULT_CACHE_DIR = '.cache/preprocess';
+export const PACK_NAME = 'pack.jsonl';
+/** A file's times must be this much older than the moment it was read for its stamp to count. */
+export const STAMP_MIN_AGE_MS = 2000;
 
 /** Every source file that decides what an extraction holds, hashed into one version. */
 export function pipelineVersion(): string {
@@ -44,17 +69,106 @@ function packageVersion(name: string): string {
   }
 }
 
+/** What `statSync(path, { bigint: true })` says about a file, as the cache compares it. */
+export interface FileStat {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+export function stampOf(stat: FileStat): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** Whether the file's last change was long enough before `readAtMs` for its stamp to be kept. */
+export function settledAt(stat: FileStat, readAtMs: number): boolean {
+  const changed = stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs;
+  return Number(changed / 1_000_000n) + STAMP_MIN_AGE_MS < readAtMs;
+}
+
+const KEY = /^[0-9a-f]{64}$/u;
+
 export class ExtractionCache {
+  /** Extractions taken from the cache, and how many of them by stamp (no read, no hash). */
   hits = 0;
-  misses = 0;
+  stampHits = 0;
   readonly warnings: string[] = [];
   private readonly root: string;
+  private readonly path: string;
+  /** Entries by key: where the loaded pack has them, or the JSON of one made in this run. */
+  private readonly entries = new Map<string, readonly [number, number] | string>();
+  private pack: Buffer = Buffer.alloc(0);
+  private readonly stamps = new Map<string, string>();
+  private readonly pending: string[] = [];
+  /** The pack must be written anew (missing, or not ours), not appended to. */
+  private rewrite = true;
+  private endsWithNewline = true;
 
   constructor(
     dir: string,
     private readonly version: string,
   ) {
     this.root = join(dir, version);
+    this.path = join(this.root, PACK_NAME);
+    this.load();
+  }
+
+  private header(): string {
+    return JSON.stringify({ kind: KIND, format: FORMAT, version: this.version });
+  }
+
+  private load(): void {
+    let pack: Buffer;
+    try {
+      pack = readFileSync(this.path);
+    } catch {
+      return;
+    }
+    // Lines are cut from the bytes and an entry decoded only when asked for: most entries are
+    // ASCII and so become compact one-byte strings, where the whole pack as one string would
+    // be two bytes a character as soon as it held one non-ASCII character.
+    const end = (from: number) => {
+      const i = pack.indexOf(10, from);
+      return i < 0 ? pack.length : i;
+    };
+    const first = end(0);
+    if (pack.toString('utf8', 0, first) !== this.header()) {
+      this.warn(`ignored a foreign or damaged cache file ${this.path}; it is written anew`);
+      return;
+    }
+    this.pack = pack;
+    this.rewrite = false;
+    this.endsWithNewline = pack[pack.length - 1] === 10;
+    let damaged = 0;
+    for (let at = first + 1; at < pack.length; ) {
+      const stop = end(at);
+      const kind = pack[at];
+      if (stop === at) {
+        at = stop + 1;
+        continue;
+      }
+      if (kind === 0x45 && pack[at + 1] === 32 && pack[at + 66] === 32) {
+        const key = pack.toString('latin1', at + 2, at + 66);
+        if (KEY.test(key)) {
+          this.entries.set(key, [at + 67, stop]);
+          at = stop + 1;
+          continue;
+        }
+      } else if (kind === 0x53 && pack[at + 1] === 32) {
+        const stamp = parseStamp(pack.toString('utf8', at + 2, stop));
+        if (stamp) {
+          this.stamps.set(`${stamp[0]}\t${stamp[1]}`, stamp[2]);
+          at = stop + 1;
+          continue;
+        }
+      }
+      damaged++;
+      at = stop + 1;
+    }
+    if (damaged)
+      this.warn(`ignored ${damaged} damaged line(s) of the cache; their files are extracted again`);
   }
 
   keyOf(file: string, bytes: Uint8Array): string {
@@ -67,23 +181,29 @@ export class ExtractionCache {
       .digest('hex');
   }
 
-  private pathOf(key: string): string {
-    return join(this.root, key.slice(0, 2), `${key}.json`);
+  /** The key recorded for this file name with this stamp, or null. */
+  keyByStamp(file: string, stamp: string): string | null {
+    return this.stamps.get(`${file}\t${stamp}`) ?? null;
+  }
+
+  /** Records that the file with this name and stamp has this key (written on `save`). */
+  stamp(file: string, stamp: string, key: string): void {
+    const id = `${file}\t${stamp}`;
+    if (this.stamps.get(id) === key) return;
+    this.stamps.set(id, key);
+    this.pending.push(`S ${JSON.stringify([file, stamp, key])}`);
   }
 
   /** The cached extraction, or null (a miss, or an entry that cannot be trusted). */
   get(key: string, file: string): ArticleExtraction | null {
-    let text: string;
-    try {
-      text = readFileSync(this.pathOf(key), 'utf8');
-    } catch {
-      this.misses++;
-      return null;
-    }
+    const at = this.entries.get(key);
+    if (at === undefined) return null;
+    const text = typeof at === 'string' ? at : this.pack.toString('utf8', at[0], at[1]);
     let entry: unknown;
     try {
       entry = JSON.parse(text);
     } catch {
+      this.entries.delete(key);
       this.warn(`ignored a corrupt cache entry for ${file} (not JSON); it is extracted again`);
       return null;
     }
@@ -99,6 +219,7 @@ export class ExtractionCache {
       !Array.isArray(x.orgs) ||
       (x.record !== null && typeof x.record !== 'object')
     ) {
+      this.entries.delete(key);
       this.warn(`ignored a foreign or damaged cache entry for ${file}; it is extracted again`);
       return null;
     }
@@ -107,22 +228,59 @@ export class ExtractionCache {
   }
 
   put(key: string, extraction: ArticleExtraction): void {
-    const path = this.pathOf(key);
-    const tmp = `${path}.tmp-${process.pid}`;
+    const json = JSON.stringify({ kind: KIND, version: this.version, key, extraction });
+    this.entries.set(key, json);
+    this.pending.push(`E ${key} ${json}`);
+  }
+
+  /**
+   * Writes what this run added: appended in one write, or the whole pack anew (through a
+   * temporary file) when there was none or it was not ours. A failure is a warning: the run's
+   * output does not depend on the cache.
+   */
+  save(): void {
+    if (!this.pending.length) return;
     try {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(tmp, JSON.stringify({ kind: KIND, version: this.version, key, extraction }));
-      renameSync(tmp, path);
+      mkdirSync(this.root, { recursive: true });
+      if (this.rewrite) {
+        const lines = [this.header(), ...this.pending];
+        const tmp = `${this.path}.tmp-${process.pid}`;
+        writeFileSync(tmp, Buffer.from(lines.join('\n') + '\n'));
+        renameSync(tmp, this.path);
+      } else {
+        // After a run that died mid-write, the last line is cut: start on a line of our own.
+        const head = this.endsWithNewline ? '' : '\n';
+        appendFileSync(this.path, Buffer.from(head + this.pending.join('\n') + '\n'));
+      }
+      this.pending.length = 0;
+      this.rewrite = false;
+      this.endsWithNewline = true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      this.misses--;
       this.warn(`cannot write the cache under ${this.root} (${code}); the run goes on without it`);
     }
   }
 
   private warn(message: string): void {
-    this.misses++;
     if (this.warnings.length < 20) this.warnings.push(message);
     else if (this.warnings.length === 20) this.warnings.push('… more cache warnings left out');
   }
+}
+
+function parseStamp(json: string): [string, string, string] | null {
+  try {
+    const v: unknown = JSON.parse(json);
+    if (
+      Array.isArray(v) &&
+      v.length === 3 &&
+      typeof v[0] === 'string' &&
+      typeof v[1] === 'string' &&
+      typeof v[2] === 'string' &&
+      KEY.test(v[2])
+    )
+      return [v[0], v[1], v[2]];
+  } catch {
+    // A damaged line: counted by the caller.
+  }
+  return null;
 }

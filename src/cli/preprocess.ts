@@ -6,6 +6,7 @@
  * (a missing folder, an unwritable output) gets one line and a non-zero exit.
  */
 import {
+  type BigIntStats,
   readdirSync,
   readFileSync,
   statSync,
@@ -18,16 +19,30 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { GraphBuilder, type ArticleExtraction } from '../pipeline';
 import { GraphSchema } from '../model/schema';
-import { DEFAULT_CACHE_DIR, ExtractionCache, pipelineVersion } from './cache';
-import { inlineExtractor, workerPool } from './pool';
+import { DEFAULT_CACHE_DIR, ExtractionCache, pipelineVersion, settledAt, stampOf } from './cache';
+import { inlineExtractor, workerPool, type Extractor } from './pool';
 import { readReviewFile, reviewGraph } from './review';
+import { cpuMs, PhaseTimer } from './timings';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
 /** Bigger files are skipped with a diagnostic: reading one must not exhaust memory. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-/** Below this many files the default is one thread (see `jobs` in main). */
-export const MIN_FILES_FOR_WORKERS = 64;
+/**
+ * Below this many files to extract the default is this thread. A worker's start (node, tsx,
+ * chrono, the dictionaries) costs about 2 s of CPU here and a file about 8 ms, so two workers
+ * beat one thread only past a few hundred files.
+ */
+export const MIN_FILES_FOR_WORKERS = 400;
+/** Bytes of files to extract held between the look-up and the extraction; the rest is read again. */
+const HELD_BYTES = 256 * 2 ** 20;
+
+interface Todo {
+  index: number;
+  name: string;
+  key: string | null;
+  bytes: Uint8Array | null;
+}
 
 interface Args {
   input: string;
@@ -38,6 +53,11 @@ interface Args {
   jobs: number | null;
   cache: string | null;
   review: string | null;
+  timings: boolean;
+  /** Hash every file, also those whose stamp (size, times, inode) the cache knows. */
+  rehash: boolean;
+  /** Check the graph against the zod schema before writing it. */
+  validate: boolean;
 }
 
 class UsageError extends Error {}
@@ -51,6 +71,9 @@ function parseArgs(argv: string[]): Args {
     jobs: null,
     cache: DEFAULT_CACHE_DIR,
     review: null,
+    timings: false,
+    rehash: false,
+    validate: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -66,13 +89,16 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-cache') args.cache = null;
     else if (flag === '--cache') args.cache = value();
     else if (flag === '--review') args.review = value();
+    else if (flag === '--timings') args.timings = true;
+    else if (flag === '--rehash') args.rehash = true;
+    else if (flag === '--validate') args.validate = true;
     else if (flag === '--jobs' || flag === '-j') {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number ≥ 1');
       args.jobs = n;
     } else if (flag === '--help' || flag === '-h') {
       process.stdout.write(
-        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--jobs N] [--cache DIR | --no-cache] [--review DECISIONS.json] [--quiet]\n',
+        'usage: npm run preprocess -- [--input DIR] [--output FILE.json] [--focus-region CONTINENT] [--jobs N] [--cache DIR | --no-cache] [--review DECISIONS.json] [--rehash] [--validate] [--timings] [--quiet]\n',
       );
       process.exit(0);
     } else throw new UsageError(`unknown option ${flag} (see --help)`);
@@ -106,100 +132,172 @@ async function main(): Promise<void> {
 
   // Read before the corpus: a bad decisions file fails fast, with its path.
   const decisions = args.review ? readReviewFile(args.review, fail) : null;
-  const builder = new GraphBuilder(args.focusRegion ? { focusRegion: args.focusRegion } : {});
+  const timer = args.timings ? new PhaseTimer() : null;
+  const builder = new GraphBuilder({
+    ...(args.focusRegion ? { focusRegion: args.focusRegion } : {}),
+    ...(timer ? { onPhase: timer.mark } : {}),
+  });
   const started = Date.now();
   const cache = args.cache ? new ExtractionCache(resolve(args.cache), pipelineVersion()) : null;
-  // One worker per core, but never more than there are files; one core runs in this thread.
-  // Starting a worker (its own copy of the dictionaries) costs about a second: a small folder
-  // is read faster in this thread, unless --jobs asks otherwise.
-  const jobs = Math.max(
-    1,
-    Math.min(
-      args.jobs ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1),
-      files.length,
-    ),
-  );
-  const extractor = jobs > 1 ? workerPool(jobs) : inlineExtractor();
-  // Extractions land in file order, whatever order the workers finish in: the merge is then
-  // the same as one core's.
+  timer?.mark('arguments, lexicon, cache load');
+  // Extractions land in file order, whatever order they are made or found in: the merge is
+  // then the same as one core's.
   const extractions: Array<ArticleExtraction | null> = new Array<ArticleExtraction | null>(
     files.length,
   ).fill(null);
-  const inFlight = new Set<Promise<void>>();
   let done = 0;
   const report = (name: string) => {
     done++;
     if (!args.quiet && (done % 500 === 0 || files.length < 50))
       process.stderr.write(`  read ${done}/${files.length} ${files.length < 50 ? name : ''}\n`);
   };
+
+  // First every file is looked up in the cache; what is left is then extracted. Knowing how
+  // many files that is decides whether workers pay: each costs its start-up (its own copy of
+  // the dictionaries), about as much as extracting a few hundred files here.
+  const todo: Todo[] = [];
+  let heldBytes = 0;
+  let extractor: Extractor | null = null;
+  let jobs = 1;
+  const startPool = (size: number) => {
+    jobs = Math.max(1, size);
+    extractor ??= jobs > 1 ? workerPool(jobs) : inlineExtractor();
+  };
+  for (const [index, name] of files.entries()) {
+    const path = join(inputDir, name);
+    const w0 = timer ? performance.now() : 0;
+    const c0 = timer ? cpuMs() : 0;
+    let stat: BigIntStats;
+    try {
+      stat = statSync(path, { bigint: true });
+    } catch (error) {
+      builder.skip(name, `cannot be read (${errorCode(error)})`);
+      continue;
+    }
+    if (stat.isDirectory()) {
+      builder.skip(name, 'a folder (sub-folders are not read)', 'info');
+      continue;
+    }
+    if (!stat.isFile()) {
+      builder.skip(name, 'not a regular file');
+      continue;
+    }
+    if (stat.size > BigInt(MAX_FILE_BYTES)) {
+      builder.skip(
+        name,
+        `too large (${Math.round(Number(stat.size) / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
+      );
+      continue;
+    }
+    const stamp = cache ? stampOf(stat) : '';
+    // Unchanged name, inode, size and times: the key recorded for it, without reading it.
+    const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
+    const byStamp = known && cache ? cache.get(known, name) : null;
+    if (timer) timer.add('stat, stamp look-up', performance.now() - w0, cpuMs() - c0);
+    if (byStamp && cache) {
+      cache.stampHits++;
+      extractions[index] = byStamp;
+      report(name);
+      continue;
+    }
+    const w1 = timer ? performance.now() : 0;
+    const c1 = timer ? cpuMs() : 0;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      builder.skip(name, `cannot be read (${errorCode(error)})`);
+      continue;
+    }
+    const readAt = Date.now();
+    const key = cache?.keyOf(name, bytes) ?? null;
+    const cached = key && cache ? cache.get(key, name) : null;
+    if (timer)
+      timer.add('read, hash (files without a known stamp)', performance.now() - w1, cpuMs() - c1);
+    if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
+    if (cached) {
+      extractions[index] = cached;
+      report(name);
+      continue;
+    }
+    // Bytes are held for the second pass up to a budget; past it they are read again there.
+    const hold = heldBytes + bytes.byteLength <= HELD_BYTES;
+    if (hold) heldBytes += bytes.byteLength;
+    todo.push({ index, name, key, bytes: hold ? bytes : null });
+    // Enough to extract for workers to pay: they start while the rest is looked up.
+    if (args.jobs === null && todo.length === MIN_FILES_FOR_WORKERS)
+      startPool(Math.min(availableParallelism(), files.length));
+  }
+  timer?.mark('files: stat, read, hash, look up');
+  if (todo.length && args.jobs !== null) startPool(Math.min(args.jobs, todo.length));
+  const pool: Extractor = extractor ?? inlineExtractor();
+  const inFlight = new Set<Promise<void>>();
   try {
-    for (const [index, name] of files.entries()) {
-      const path = join(inputDir, name);
-      let bytes: Uint8Array;
-      try {
-        const stat = statSync(path);
-        if (stat.isDirectory()) {
-          builder.skip(name, 'a folder (sub-folders are not read)', 'info');
+    for (const item of todo) {
+      let bytes = item.bytes;
+      let key = item.key;
+      item.bytes = null;
+      if (!bytes) {
+        try {
+          bytes = readFileSync(join(inputDir, item.name));
+        } catch (error) {
+          builder.skip(item.name, `cannot be read (${errorCode(error)})`);
           continue;
         }
-        if (!stat.isFile()) {
-          builder.skip(name, 'not a regular file');
-          continue;
-        }
-        if (stat.size > MAX_FILE_BYTES) {
-          builder.skip(
-            name,
-            `too large (${Math.round(stat.size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
-          );
-          continue;
-        }
-        bytes = readFileSync(path);
-      } catch (error) {
-        builder.skip(name, `cannot be read (${errorCode(error)})`);
-        continue;
+        // Read twice: what is cached is keyed by what was extracted.
+        key = cache?.keyOf(item.name, bytes) ?? null;
       }
-      const key = cache?.keyOf(name, bytes) ?? null;
-      const cached = key && cache ? cache.get(key, name) : null;
-      if (cached) {
-        extractions[index] = cached;
-        report(name);
-        continue;
-      }
-      const job = extractor.extract(name, bytes).then((extraction) => {
-        extractions[index] = extraction;
+      const job = pool.extract(item.name, bytes).then((extraction) => {
+        extractions[item.index] = extraction;
         if (key) cache?.put(key, extraction);
-        report(name);
+        report(item.name);
       });
       inFlight.add(job);
       const settle = () => inFlight.delete(job);
       job.then(settle, settle);
-      // A bounded window: files are read while workers extract, but never all at once.
+      // A bounded window: workers are kept busy, without every job queued at once.
       if (inFlight.size >= jobs * 4) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
-    await extractor.close();
+    await pool.close();
   }
+  cache?.save();
+  timer?.mark(
+    `files: extract ${todo.length} (${jobs > 1 ? `${jobs} workers` : 'this thread'}), cache save`,
+  );
   for (const extraction of extractions) if (extraction) builder.merge(extraction);
-  if (cache && !args.quiet) {
-    for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
-    process.stderr.write(`  cache: ${cache.hits} reused, ${cache.misses} extracted\n`);
-  } else if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
+  timer?.mark('merge');
+  if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
+  if (cache && !args.quiet)
+    process.stderr.write(
+      `  cache: ${cache.hits} reused, ${todo.length} extracted (${cache.stampHits} known by size, times and inode, not read)\n`,
+    );
   const built = builder.finish();
   const graph = decisions && args.review ? reviewGraph(built, decisions, args.review) : built;
-  // The schema is the contract: never write a graph that the app would refuse.
-  const checked = GraphSchema.safeParse(graph);
-  if (!checked.success)
-    fail(
-      `internal error: the graph fails its schema (${checked.error.issues[0]?.message ?? 'unknown'})`,
-    );
+  timer?.mark('review');
+  // The schema is the contract. The graph is assembled by our own code from typed parts, so
+  // the check runs on request (--validate; the tests and the benchmark ask for it), not on
+  // every run: at 10,000 articles it costs as much as the rest of a warm re-run's corpus stages.
+  if (args.validate) {
+    const checked = GraphSchema.safeParse(graph);
+    if (!checked.success)
+      fail(
+        `internal error: the graph fails its schema (${checked.error.issues[0]?.message ?? 'unknown'})`,
+      );
+    timer?.mark('schema check');
+  }
 
   const output = resolve(args.output);
   const tmp = `${output}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(output), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(graph, null, 1) + '\n');
+    const json = JSON.stringify(graph, null, 1) + '\n';
+    timer?.mark('JSON.stringify');
+    // As one buffer: node writes a long string several times slower than its bytes.
+    writeFileSync(tmp, Buffer.from(json));
     renameSync(tmp, output);
+    timer?.mark('write');
   } catch (error) {
     // A half-written temporary file (disk full, output is a folder) is not left behind.
     removeQuietly(tmp);
@@ -210,6 +308,7 @@ async function main(): Promise<void> {
     for (const d of graph.diagnostics)
       if (d.level !== 'info') process.stderr.write(`  ${d.level}: ${d.file}: ${d.message}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (timer) process.stderr.write(timer.report() + '\n');
   // For the memory test: the peak resident set size of the whole run.
   if (process.env.ATLAS_REPORT_MEMORY)
     process.stderr.write(`peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

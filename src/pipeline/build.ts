@@ -7,7 +7,13 @@ import { decodeBytes } from './decode';
 import { readArticle, type ReadArticle } from './article';
 import { splitSentences } from './sentences';
 import { findDates, type DateExpression } from './dates';
-import { eventReport, inferArticleDates, type EventReport } from './infer-dates';
+import {
+  eventReport,
+  inferArticleDates,
+  ownBounds,
+  type EventReport,
+  type OwnBounds,
+} from './infer-dates';
 import {
   discoveryNote,
   findMentions,
@@ -15,7 +21,7 @@ import {
   type Discourse,
   type DiscoveredOrg,
 } from './mentions';
-import { markSyndication } from './syndication';
+import { markSyndication, textSignature } from './syndication';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -32,6 +38,8 @@ import type {
 export interface PipelineOptions {
   /** Continent ('Africa', 'Europe', …) whose states are typed 'state'; others are 'foreign_power'. Default: the continent the corpus mentions most. */
   focusRegion?: string | null;
+  /** Called as each stage of `finish` ends, with its name: for timing them (`--timings`). */
+  onPhase?: (phase: string) => void;
 }
 
 /**
@@ -79,11 +87,28 @@ type StoredRecord = Omit<ArticleRecord, 'surfaces' | 'mentionCount'> & {
 
 type SourceFields = Pick<Article, 'format' | 'titleFrom' | 'outletFrom' | 'publishedFrom'>;
 
+/**
+ * A relation one sentence states, as the merge needs it: the evidence's mentions are taken
+ * out of the sentence's mentions here, and with a header date its evidence date is settled
+ * too (it cannot change in `finish`). Small, because every one of them is cached.
+ */
+interface Finding {
+  source: string;
+  target: string;
+  type: FoundRelation['type'];
+  polarity: FoundRelation['polarity'];
+  trigger: string;
+  triggerStart: number;
+  mentions: Array<{ actorId: string; start: number; end: number }>;
+  /** Set when the article's date was known when it was read. */
+  dated?: { date: string | null; dateBasis: DateBasis | null };
+}
+
 interface SentenceFacts {
   start: number;
   end: number;
   quote: string;
-  relations: FoundRelation[];
+  relations: Finding[];
   /**
    * The sentence's dates against the article's header date, found once in `read`. Null when
    * the article had no date there: its date may be inferred in `finish`, and relative
@@ -111,6 +136,14 @@ interface ArticleRecord {
   mentionCount: Map<string, number>;
   /** Only for converted formats: the format and where each piece of metadata came from. */
   sources?: SourceFields;
+  /**
+   * Per-article inputs of the corpus stages, made here so that they are made on every core and
+   * cached: the text's MinHash signature (syndication) and, for an article without a date,
+   * what its own text bounds (date inference). Absent in records made elsewhere: then `finish`
+   * computes them.
+   */
+  signature?: number[] | null;
+  bounds?: OwnBounds;
 }
 
 const SUPPORTED = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
@@ -336,26 +369,34 @@ function readRecord(
     // chrono reads each sentence once, here.
     const factDates =
       result.relations.length && article.published ? findDates(quote, article.published) : null;
-    if (result.relations.length)
-      record.facts.push({
+    if (result.relations.length) {
+      const fact: SentenceFacts = {
         start: s.start,
         end: s.end,
         quote,
-        relations: result.relations,
-        dates: factDates,
-      });
+        relations: result.relations.map(findingOf),
+        // Kept only while the article's date may still be inferred.
+        dates: null,
+      };
+      if (factDates)
+        for (const f of fact.relations) f.dated = evidenceDate(factDates, f, fact, record);
+      record.facts.push(fact);
+    }
     noteDiscourse(discourse, mentions, typeOf, article.work);
-    if (result.relations.length)
-      record.events.push(
-        eventReport(
-          quote,
-          [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
-          result.relations.map((r) => r.type),
-          factDates ?? findDates(quote, null),
-          article.published,
-        ),
+    if (result.relations.length) {
+      const event = eventReport(
+        quote,
+        [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
+        result.relations.map((r) => r.type),
+        factDates ?? findDates(quote, null),
+        article.published,
       );
+      // A dated article's report serves date inference only where it gives a day.
+      if (!article.published || event.day) record.events.push(event);
+    }
   }
+  record.signature = textSignature(record.text);
+  if (!record.published) record.bounds = ownBounds(record.text);
   const discovered = discoveryNote(discourse);
   if (discovered) diagnostics.push({ file, level: 'info', message: discovered });
   if (suppressed)
@@ -451,6 +492,8 @@ export class GraphBuilder {
       ids.add(id);
     }
     const diagnostics = [...this.diagnostics];
+    const phase = this.options.onPhase ?? (() => {});
+    phase('finish: sort, ids');
 
     const byFingerprint = new Map<string, ArticleRecord[]>();
     const duplicateOf = new Map<string, string>();
@@ -471,6 +514,7 @@ export class GraphBuilder {
       } else byFingerprint.set(r.fingerprint, [...same, r]);
     }
     const live = records.filter((r) => !duplicateOf.has(r.id));
+    phase('finish: exact duplicates');
     const byId = new Map(live.map((r) => [r.id, r]));
     for (const inferred of inferArticleDates(live)) {
       diagnostics.push(inferred.diagnostic);
@@ -481,17 +525,23 @@ export class GraphBuilder {
       }
     }
 
+    phase('finish: inferred dates');
     const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
     const relations = new Map<string, Relation>();
     const seenEvidence = new Set<string>();
     const used = new Set<string>();
     for (const r of live) {
       for (const fact of r.facts) {
-        const dates =
-          fact.dates ??
-          (r.published || fact.relations.length ? findDates(fact.quote, r.published) : []);
+        let dates: DateExpression[] | null = null;
         for (const found of fact.relations) {
-          const { date, dateBasis } = this.evidenceDate(dates, found, fact, r);
+          const { date, dateBasis } =
+            found.dated ??
+            evidenceDate(
+              (dates ??= fact.dates ?? findDates(fact.quote, r.published)),
+              found,
+              fact,
+              r,
+            );
           const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;
           const relation = relations.get(key) ?? {
             id: `${found.source}--${found.type}--${found.polarity}--${found.target}`,
@@ -514,13 +564,7 @@ export class GraphBuilder {
             date,
             dateBasis,
             trigger: found.trigger,
-            mentions: found.mentions
-              .flatMap((m) =>
-                m.actorIds
-                  .filter((id) => id === found.source || id === found.target)
-                  .map((actorId) => ({ actorId, start: m.start, end: m.end })),
-              )
-              .sort((a, b) => a.start - b.start || compare(a.actorId, b.actorId)),
+            mentions: found.mentions.map((m) => ({ ...m })),
           };
           relation.evidence.push(evidence);
           relations.set(key, relation);
@@ -537,6 +581,7 @@ export class GraphBuilder {
         ),
       }))
       .sort((a, b) => compare(a.id, b.id));
+    phase('finish: relation merge');
 
     const actors = this.actors(live, used, focusRegion);
     const articles: Article[] = records.map((r) => ({
@@ -554,47 +599,20 @@ export class GraphBuilder {
       (a, b) =>
         compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
     );
+    phase('finish: actors, articles, diagnostics');
     // Syndicated copies (near-duplicate text) are one independent source: ./syndication.
-    return markSyndication({
-      schemaVersion: 1,
-      focusRegion,
-      articles,
-      actors,
-      relations: sortedRelations,
-      diagnostics,
-    });
-  }
-
-  private evidenceDate(
-    dates: DateExpression[],
-    found: FoundRelation,
-    fact: SentenceFacts,
-    r: ArticleRecord,
-  ): { date: string | null; dateBasis: DateBasis | null } {
-    const pos = found.triggerStart - fact.start;
-    // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
-    const clauses = [...fact.quote.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu)].map(
-      (m) => [m.index, m.index + m[0].length] as const,
+    return markSyndication(
+      {
+        schemaVersion: 1,
+        focusRegion,
+        articles,
+        actors,
+        relations: sortedRelations,
+        diagnostics,
+      },
+      phase,
+      records.map((r) => r.signature),
     );
-    const outside = (d: DateExpression) =>
-      clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
-    let best: DateExpression | null = null;
-    for (const d of dates.filter(outside)) {
-      const dist = d.start >= pos ? d.start - pos : pos - d.end;
-      const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
-      if (dist < bestDist) best = d;
-    }
-    if (best) {
-      if (best.value === null) return { date: null, dateBasis: null };
-      const basis: DateBasis =
-        best.basis === 'relative' && r.publishedSource === 'inferred' ? 'inferred' : best.basis;
-      return { date: best.value, dateBasis: basis };
-    }
-    if (!r.published) return { date: null, dateBasis: null };
-    return {
-      date: r.published,
-      dateBasis: r.publishedSource === 'inferred' ? 'inferred' : 'published',
-    };
   }
 
   private mostMentionedRegion(records: ArticleRecord[]): string | null {
@@ -653,6 +671,58 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+/** The date of one relation's evidence: the sentence's date expression nearest its trigger, else the article's. */
+function evidenceDate(
+  dates: DateExpression[],
+  found: Pick<Finding, 'triggerStart'>,
+  fact: Pick<SentenceFacts, 'start' | 'quote'>,
+  r: Pick<ArticleRecord, 'published' | 'publishedSource'>,
+): { date: string | null; dateBasis: DateBasis | null } {
+  const pos = found.triggerStart - fact.start;
+  // A date inside a relative clause the trigger is not in (', which seized power in 2021,') dates that clause.
+  const clauses = [...fact.quote.matchAll(/,\s*(?:which|who|whose)\b[^,]*(?:,|$)/giu)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  const outside = (d: DateExpression) =>
+    clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
+  let best: DateExpression | null = null;
+  for (const d of dates.filter(outside)) {
+    const dist = d.start >= pos ? d.start - pos : pos - d.end;
+    const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
+    if (dist < bestDist) best = d;
+  }
+  if (best) {
+    if (best.value === null) return { date: null, dateBasis: null };
+    const basis: DateBasis =
+      best.basis === 'relative' && r.publishedSource === 'inferred' ? 'inferred' : best.basis;
+    return { date: best.value, dateBasis: basis };
+  }
+  if (!r.published) return { date: null, dateBasis: null };
+  return {
+    date: r.published,
+    dateBasis: r.publishedSource === 'inferred' ? 'inferred' : 'published',
+  };
+}
+
+/** The part of a found relation that the merge needs, with its evidence's mentions. */
+function findingOf(found: FoundRelation): Finding {
+  return {
+    source: found.source,
+    target: found.target,
+    type: found.type,
+    polarity: found.polarity,
+    trigger: found.trigger,
+    triggerStart: found.triggerStart,
+    mentions: found.mentions
+      .flatMap((m) =>
+        m.actorIds
+          .filter((id) => id === found.source || id === found.target)
+          .map((actorId) => ({ actorId, start: m.start, end: m.end })),
+      )
+      .sort((a, b) => a.start - b.start || compare(a.actorId, b.actorId)),
+  };
 }
 
 /**

@@ -41,6 +41,14 @@ export interface ArticleToDate {
   text: string;
   /** Month and day of a dateline that gives no year. */
   datelineDay: { month: number; day: number } | null;
+  /** `ownBounds(text)`, when the per-article step made it already (it reads with chrono). */
+  bounds?: OwnBounds | undefined;
+}
+
+/** The latest year and full day an article's own text reports as past. */
+export interface OwnBounds {
+  year: number | null;
+  day: string | null;
 }
 
 export interface DateInference {
@@ -119,7 +127,7 @@ const PLAN =
  * What an undated article's own text bounds: the latest year and full day it reports as past.
  * Sentences about plans ('the force will begin on January 1, 2027', 'by 2030') bound nothing.
  */
-export function ownBounds(text: string): { year: number | null; day: string | null } {
+export function ownBounds(text: string): OwnBounds {
   let year: number | null = null;
   let day: string | null = null;
   for (const sentence of text.split(/\n|(?<=[.!?])\s+/u)) {
@@ -177,14 +185,20 @@ const WEEKDAY_NAMES = [
  * comparing all articles with each other.
  */
 export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
-  const index = new Map<string, Array<{ report: EventReport; file: string; day: string }>>();
+  const index = new Map<
+    string,
+    Array<{ report: EventReport; file: string; day: string; id: string }>
+  >();
   for (const a of articles) {
     if (!a.published) continue;
     for (const e of a.events) {
       if (!e.day) continue;
+      // One id per report, not one string per comparison: an undated article meets each
+      // report once per actor pair it shares with it.
+      const entry = { report: e, file: a.file, day: e.day, id: `${a.file}|${e.quote}` };
       for (const key of pairKeys(e.actors)) {
         const list = index.get(key) ?? [];
-        if (list.length < PER_PAIR) list.push({ report: e, file: a.file, day: e.day });
+        if (list.length < PER_PAIR) list.push(entry);
         index.set(key, list);
       }
     }
@@ -192,7 +206,7 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
   const out: DateInference[] = [];
   for (const a of articles) {
     if (a.published) continue;
-    const bounds = ownBounds(a.text);
+    const bounds = a.bounds ?? ownBounds(a.text);
     const candidates: Candidate[] = [];
     const refused = new Set<string>();
     for (const e of a.events) {
@@ -202,9 +216,8 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
       const seen = new Set<string>();
       for (const key of pairKeys(e.actors)) {
         for (const c of index.get(key) ?? []) {
-          const id = `${c.file}|${c.report.quote}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
+          if (seen.has(c.id)) continue;
+          seen.add(c.id);
           const why = mismatch(e, c.report, c.day, bounds, a.datelineDay);
           if (why) {
             refused.add(`${c.file} (${why})`);

@@ -77,11 +77,36 @@ export function minhash(set: ReadonlySet<number>): Uint32Array {
 const SCREEN_THRESHOLD = 0.3;
 
 /** The share of signature rows two articles agree on: an estimate of their Jaccard similarity. */
-function estimate(a: Uint32Array | null | undefined, b: Uint32Array | null | undefined): number {
+function estimate(
+  a: ArrayLike<number> | null | undefined,
+  b: ArrayLike<number> | null | undefined,
+): number {
   if (!a || !b) return 0;
   let same = 0;
   for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
   return same / a.length;
+}
+
+/** A number for one band of a signature: equal rows give equal numbers (not the reverse). */
+function bandHash(sig: ArrayLike<number>, band: number): number {
+  let h = Math.imul(band + 1, 0x9e3779b1) >>> 0;
+  for (let r = band * ROWS; r < band * ROWS + ROWS; r++)
+    h = Math.imul(h ^ (sig[r] as number), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Whether two signatures agree on every row of at least one band: an LSH candidate pair. */
+function sharesBand(
+  a: ArrayLike<number> | null | undefined,
+  b: ArrayLike<number> | null | undefined,
+): boolean {
+  if (!a || !b) return false;
+  for (let band = 0; band < BANDS; band++) {
+    let same = true;
+    for (let r = band * ROWS; r < band * ROWS + ROWS && same; r++) same = a[r] === b[r];
+    if (same) return true;
+  }
+  return false;
 }
 
 export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
@@ -93,10 +118,26 @@ export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number 
 }
 
 /**
+ * An article's MinHash signature (`minhash(shingles(text))`), or null when its text has no
+ * shingle. Computed once per article in the per-article step, so that it is made on every core
+ * and cached with the extraction; `syndicationGroups` takes it from there.
+ */
+export function textSignature(text: string): number[] | null {
+  const set = shingles(text);
+  return set.size ? Array.from(minhash(set)) : null;
+}
+
+/**
  * For each article the id of the first article (in graph order) of its syndication group, or
  * null when it is the first of its group. Byte-identical duplicates join their original's group.
+ * `signatures[i]`, when given, is `textSignature(articles[i].text)` made earlier; shingle sets
+ * are then built only for the pairs whose signatures agree enough to be checked exactly.
  */
-export function syndicationGroups(articles: readonly Article[]): Map<string, string | null> {
+export function syndicationGroups(
+  articles: readonly Article[],
+  phase: (name: string) => void = () => {},
+  signatures?: ReadonlyArray<ArrayLike<number> | null | undefined>,
+): Map<string, string | null> {
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
@@ -108,22 +149,38 @@ export function syndicationGroups(articles: readonly Article[]): Map<string, str
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
   };
   const indexOf = new Map(articles.map((a, i) => [a.id, i]));
-  const sets: (Set<number> | null)[] = articles.map((a) =>
-    a.duplicateOf ? null : shingles(a.text),
-  );
-  const buckets = new Map<string, number[]>();
-  const signatures: (Uint32Array | null)[] = sets.map(() => null);
-  sets.forEach((set, i) => {
-    if (!set || set.size === 0) return;
-    const sig = minhash(set);
-    signatures[i] = sig;
+  // Shingle sets are made on demand: with signatures given, only for screened candidates.
+  const sets = new Map<number, Set<number>>();
+  const setOf = (i: number): Set<number> => {
+    let set = sets.get(i);
+    if (!set) {
+      set = shingles(articles[i]?.text ?? '');
+      sets.set(i, set);
+    }
+    return set;
+  };
+  const sigs: (ArrayLike<number> | null)[] = articles.map((a, i) => {
+    if (a.duplicateOf) return null;
+    if (signatures) return signatures[i] ?? null;
+    const set = setOf(i);
+    return set.size ? minhash(set) : null;
+  });
+  phase('finish: syndication signatures');
+  // Buckets by a number made of the band's rows, not by a string of them (240,000 strings at
+  // 10,000 articles). Two articles in one bucket are candidates only where their rows are the
+  // same, checked below: the candidates are exactly those of string keys. Which pairs are
+  // looked at first changes nothing: the groups are the connected parts of the confirmed pairs.
+  const buckets = new Map<number, number[]>();
+  sigs.forEach((sig, i) => {
+    if (!sig) return;
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(sig.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
+      const key = bandHash(sig, band);
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
     }
   });
+  phase('finish: syndication bands');
   // Candidates share a band. Texts written from common phrases share many bands without being
   // copies, so a candidate is first screened by its signatures' agreement (an estimate of the
   // Jaccard similarity, ~96 comparisons) and only then confirmed on the shingle sets.
@@ -137,14 +194,14 @@ export function syndicationGroups(articles: readonly Article[]): Map<string, str
         if (find(i) === find(j)) continue;
         const pair = i * n + j;
         if (checked.has(pair)) continue;
+        if (!sharesBand(sigs[i], sigs[j])) continue;
         checked.add(pair);
-        if (estimate(signatures[i], signatures[j]) < SCREEN_THRESHOLD) continue;
-        const a = sets[i];
-        const b = sets[j];
-        if (a && b && jaccard(a, b) >= COPY_THRESHOLD) union(i, j);
+        if (estimate(sigs[i], sigs[j]) < SCREEN_THRESHOLD) continue;
+        if (jaccard(setOf(i), setOf(j)) >= COPY_THRESHOLD) union(i, j);
       }
     }
   }
+  phase('finish: syndication candidate pairs');
   articles.forEach((a, i) => {
     const original = a.duplicateOf ? indexOf.get(a.duplicateOf) : undefined;
     if (original !== undefined) union(i, original);
@@ -179,10 +236,16 @@ export function countIndependentSources(graph: Graph): Graph {
 }
 
 /** The post-pass: sets `copyOf` on every article and `independentSources` on every relation. */
-export function markSyndication(graph: Graph): Graph {
-  const groups = syndicationGroups(graph.articles);
-  return countIndependentSources({
+export function markSyndication(
+  graph: Graph,
+  phase: (name: string) => void = () => {},
+  signatures?: ReadonlyArray<ArrayLike<number> | null | undefined>,
+): Graph {
+  const groups = syndicationGroups(graph.articles, phase, signatures);
+  const marked = countIndependentSources({
     ...graph,
     articles: graph.articles.map((a) => ({ ...a, copyOf: groups.get(a.id) ?? null })),
   });
+  phase('finish: independent sources');
+  return marked;
 }

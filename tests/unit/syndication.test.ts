@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/pipeline';
-import { jaccard, minhash, shingles, syndicationGroups } from '../../src/pipeline/syndication';
+import {
+  jaccard,
+  minhash,
+  shingles,
+  syndicationGroups,
+  textSignature,
+} from '../../src/pipeline/syndication';
 import type { Article } from '../../src/model/schema';
 
 // One wire story, as two outlets print it: other header and footer, one sentence reworded.
@@ -117,5 +123,33 @@ describe('independent sources', () => {
       { ...base, id: 'c', text: 'Too short.' },
     ]);
     expect([...groups.values()]).toEqual([null, null, null]);
+  });
+
+  it('groups the same with signatures made in the per-article step as with its own', () => {
+    const base: Omit<Article, 'id' | 'text'> = {
+      file: 'x',
+      title: null,
+      outlet: null,
+      published: null,
+      publishedSource: null,
+    };
+    // Copies of two stories with a sentence dropped here and there, and unrelated texts.
+    const texts: string[] = [];
+    for (let k = 0; k < 24; k++) {
+      const story = k % 3 === 2 ? ownReport : STORY.join(' ');
+      const sentences = story.split(/(?<=\.)\s+/u);
+      texts.push(sentences.filter((_, i) => i !== k % sentences.length).join(' '));
+      if (k % 5 === 0) texts.push(`Unrelated note number ${k} about the weather in the capital.`);
+    }
+    const articles: Article[] = texts.map((text, i) => ({ ...base, id: `a${i}`, text }));
+    const own = syndicationGroups(articles);
+    const given = syndicationGroups(
+      articles,
+      () => {},
+      articles.map((a) => textSignature(a.text)),
+    );
+    expect([...given]).toEqual([...own]);
+    // The copies were grouped: the check above compares real groups, not all nulls.
+    expect([...own.values()].filter((v) => v !== null).length).toBeGreaterThan(10);
   });
 });
