@@ -44,6 +44,33 @@ const LOCATIVE_BEFORE =
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
 const ANTI = /(?:anti|pro|non|ex)-$/iu;
+/** 'ethnic Armenians', 'ethnic Serbs': a people, not their state. */
+const ETHNIC_BEFORE = /\bethnic\s+$/iu;
+/** 'the border with Afghanistan', 'the coast of Yemen': a state named as a place. */
+const BORDER_BEFORE = /\b(?:(?:borders?|frontier)\s+with|coast\s+of)\s+$/iu;
+/** 'the Somali border', 'Yemen's coast': a state named as a place ('Somali coast guard' acts). */
+const BORDER_AFTER =
+  /^(?:['’]s)?\s+(?:border|borders|frontier|borderlands?|coast|coastline|waters)\b(?!\s+guards?\b)/u;
+/** 'eastern Libya', 'northern Mozambique': a part of a state, named as a place. */
+const REGION_BEFORE =
+  /\b(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+$/iu;
+const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+
+/**
+ * Whether the words after a state's name or demonym make it a nationality, not the state:
+ * 'Yemeni rebels', 'a Colombian rebel group', 'Sudanese refugees', 'Somali pirates'. Only
+ * lower-case words count ('Sudan Liberation Movement' is a name), and 'Islamist'.
+ */
+function nationalityOnly(after: string, heads: Set<string>): boolean {
+  const m = NEXT_WORDS.exec(after);
+  if (!m) return false;
+  const usable = (w: string) => w === w.toLowerCase() || /^Islamists?$/u.test(w);
+  const first = m[1] ?? '';
+  if (!usable(first)) return false;
+  if (heads.has(first.toLowerCase())) return true;
+  const second = m[2] ?? '';
+  return usable(second) && heads.has(`${first} ${second}`.toLowerCase());
+}
 
 export function slug(text: string): string {
   return text
@@ -189,15 +216,34 @@ export function findMentions(
     const leader = entry.kind === 'leader' ? leaderActor(entry, refDate) : null;
     if (entry.kind === 'leader' && !leader) continue;
     if (entry.kind === 'actor' && entry.role === 'demonym' && ANTI.test(before)) continue;
+    const country = entry.kind === 'actor' && lex.actors.get(entry.actorId)?.type === 'country';
+    if (
+      country &&
+      entry.role !== 'body' &&
+      (ETHNIC_BEFORE.test(before) ||
+        nationalityOnly(
+          work.slice(hit.end, Math.min(end, hit.end + 40)),
+          lex.discovery.nationalityHeads,
+        ))
+    ) {
+      // Nobody the text names: the words must not become a discovered group ('Yemeni rebels').
+      blocked.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     // A capital is its state unless named as a place ('in Bamako', 'the capital, Bamako',
     // 'Bamako, Mali'); a state is a place after 'in' ('troops in Mali'). Triggers that take a
     // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
     const place =
       entry.kind === 'capital'
         ? LOCATIVE_BEFORE.test(before) || (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
-        : entry.kind === 'actor' &&
-          entry.role === 'name' &&
-          /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+        : (entry.kind === 'actor' &&
+            entry.role === 'name' &&
+            /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before)) ||
+          (country &&
+            entry.role !== 'body' &&
+            (BORDER_BEFORE.test(before) ||
+              BORDER_AFTER.test(after) ||
+              (entry.role === 'name' && REGION_BEFORE.test(before))));
     // An acronym the article defined for itself ('… Committees (PRC)') is what it says.
     const local = /^[\p{Lu}\p{N}&/-]{2,}$/u.test(surface)
       ? articleOrgAliases.get(surface)

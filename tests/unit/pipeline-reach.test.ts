@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { getLexicon } from '../../src/pipeline/lexicon';
+import { findMentions } from '../../src/pipeline/mentions';
+import { edges, graphOf } from './pipeline-helpers';
+
+const dated = (body: string) => ` date 2024-05-15 ${body}`;
+
+/** The mentions of one sentence as 'surface=id(kind)'. */
+function mentionsOf(sentence: string, date = '2024-05-15'): string[] {
+  return findMentions(
+    sentence,
+    0,
+    sentence.length,
+    getLexicon(),
+    date,
+    { lists: [], lastOfType: new Map() },
+    new Map(),
+    new Map(),
+  ).map((m) => `${m.surface}=${m.actorIds.join('+')}(${m.kind})`);
+}
+
+describe('mentions: a nationality is not its state', () => {
+  it('does not read a demonym before rebels, militants or an armed group as the state', () => {
+    expect(edges(graphOf(dated('Chadian rebels shelled a garrison in Niger on Tuesday.')))).toEqual(
+      [],
+    );
+    expect(mentionsOf('A Syrian rebel group ambushed Turkish soldiers.')).toEqual([
+      'Turkish=tur(actor)',
+    ]);
+    expect(mentionsOf('Malian jihadists and Nigerien militias clashed.')).toEqual([]);
+    expect(mentionsOf('Somali pirates seized a Greek tanker.')).toEqual(['Greek=grc(actor)']);
+  });
+
+  it('keeps the state behind the group when a backer or an apposition names it', () => {
+    // The group is what Iran supports, not the state whose nationality it has.
+    expect(
+      edges(graphOf(dated('The Houthis, a Yemeni armed movement backed by Iran, fired missiles.'))),
+    ).toEqual(['irn military_support/cooperative houthis']);
+    expect(edges(graphOf(dated('Kenyan troops attacked Somali militants near Kismayo.')))).toEqual(
+      [],
+    );
+  });
+
+  it('reads refugees, civilians and migrants as people, not as their state', () => {
+    expect(edges(graphOf(dated('Iran expelled thousands of Afghan migrants in March.')))).toEqual(
+      [],
+    );
+    expect(edges(graphOf(dated('RSF fighters shot Sudanese civilians near Omdurman.')))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps state armies, names and capitalised names that begin with a state', () => {
+    expect(edges(graphOf(dated('Ethiopian troops attacked Eritrean positions.')))).toEqual([
+      'eth armed_conflict/hostile eri',
+    ]);
+    // A capitalised name is a name ('Sudan Liberation Movement' is no nationality phrase).
+    expect(mentionsOf('The Sudan Liberation Movement attacked the RSF.')).not.toContain(
+      'Sudan=sdn(actor)',
+    );
+  });
+
+  it('does not read "ethnic Armenians" as Armenia', () => {
+    expect(mentionsOf('Azerbaijan shelled villages of ethnic Armenians.')).toEqual([
+      'Azerbaijan=aze(actor)',
+    ]);
+  });
+});
+
+describe('mentions: a state named as a border, coast or part is a place', () => {
+  it('reads "the border with X" and "the X border" as a place', () => {
+    expect(mentionsOf('Rebels massed along the border with China.')).toEqual(['China=chn(place)']);
+    expect(mentionsOf('Troops patrolled the Chadian border.')).toEqual(['Chadian=tcd(place)']);
+    expect(mentionsOf('A drone fell off the coast of Yemen.')).toEqual(['Yemen=yem(place)']);
+    // A coast guard acts.
+    expect(mentionsOf('The Somali coast guard seized a dhow.')).toEqual(['Somali=som(actor)']);
+  });
+
+  it('gives no relation with a state that only marks where the fighting was', () => {
+    expect(
+      edges(
+        graphOf(dated('Pakistani troops killed TTP fighters near the border with Afghanistan.')),
+      ),
+    ).toEqual(['pak armed_conflict/hostile ttp']);
+  });
+
+  it('reads "northern Mozambique" as a place of Mozambique', () => {
+    expect(mentionsOf('The insurgency in the north spread to northern Mozambique.')).toEqual([
+      'Mozambique=moz(place)',
+    ]);
+    // Names that begin with a direction are names.
+    expect(mentionsOf('South Sudan and North Korea met.')).toEqual([
+      'South Sudan=ssd(actor)',
+      'North Korea=prk(actor)',
+    ]);
+  });
+
+  it('does not read seas and currencies named after a state as that state', () => {
+    expect(mentionsOf('Ships crossed the Indian Ocean and the Gulf of Mexico.')).toEqual([]);
+    expect(mentionsOf('The Iranian rial fell against the US dollar.')).toEqual([]);
+  });
+});
+
+describe('actors: armies and bodies of states from other regions', () => {
+  it("reads a state's army whose name ends like a known group's as the state", () => {
+    // "People's Defence Force" alone is Myanmar's resistance; after 'Uganda' it is Uganda's army.
+    expect(edges(graphOf(dated("The Uganda People's Defence Force attacked the ADF.")))).toEqual([
+      'uga armed_conflict/hostile adf',
+    ]);
+    expect(
+      edges(graphOf(dated("Uganda People's Defence Force (UPDF) soldiers attacked the ADF."))),
+    ).toEqual(['uga armed_conflict/hostile adf']);
+    expect(mentionsOf("The People's Defence Force attacked a junta convoy.")).toContain(
+      "People's Defence Force=pdf-myanmar(actor)",
+    );
+  });
+
+  it('maps armies, commands and agencies to their states', () => {
+    expect(mentionsOf("Korean People's Army units trained with the FANB.")).toEqual([
+      "Korean People's Army=prk(actor)",
+      'FANB=ven(actor)',
+    ]);
+    expect(
+      mentionsOf('The Armed Forces of Ukraine and SOUTHCOM and the Border Guard Police.'),
+    ).toEqual([
+      'Armed Forces of Ukraine=ukr(actor)',
+      'SOUTHCOM=usa(actor)',
+      'Border Guard Police=mmr(actor)',
+    ]);
+    expect(mentionsOf('The High Council of State rejected the plan.')).toEqual([
+      'High Council of State=lby(actor)',
+    ]);
+  });
+
+  it('knows armed groups of South Asia and Myanmar', () => {
+    expect(mentionsOf('ARSA and the Chin National Front and the Haqqani network.')).toEqual([
+      'ARSA=arsa(actor)',
+      'Chin National Front=cnf(actor)',
+      'Haqqani network=haqqani(actor)',
+    ]);
+    expect(mentionsOf('The United League of Arakan said so.')).toEqual([
+      'United League of Arakan=arakan-army(actor)',
+    ]);
+  });
+
+  it('maps ministers to their state only within their tenure', () => {
+    expect(mentionsOf('Vladimir Padrino Lopez spoke.', '2024-05-15')).toEqual([
+      'Vladimir Padrino Lopez=ven(actor)',
+    ]);
+    expect(mentionsOf('Vladimir Padrino Lopez spoke.', '2010-05-15')).toEqual([]);
+    expect(mentionsOf('Rafael Grossi visited Tehran.', '2024-05-15')).toContain(
+      'Rafael Grossi=iaea(actor)',
+    );
+  });
+});
