@@ -57,6 +57,15 @@ const REGION_BEFORE =
 const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
+ * Whether the text between two states continues a list of places: ',' or 'and'; ', and' may
+ * begin a clause instead ('… in Mali, and Niger said'), so there the next must not act.
+ */
+function listGap(gap: string, after: string): boolean {
+  if (/^\s*(?:,|(?:and|or))\s*$/u.test(gap)) return true;
+  return /^\s*,\s*(?:and|or)\s*$/u.test(gap) && !ACTING_AFTER.test(after);
+}
+
+/**
  * Whether the words after a state's name or demonym make it a nationality, not the state:
  * 'Yemeni rebels', 'a Colombian rebel group', 'Sudanese refugees', 'Somali pirates'. Only
  * lower-case words count ('Sudan Liberation Movement' is a name), and 'Islamist'.
@@ -191,6 +200,8 @@ export function findMentions(
       out.splice(i, 1);
   }
   const blocked: Span[] = [];
+  /** States named as a place after 'in' (and those listed with them). */
+  const locatives = new Set<Mention>();
   for (const hit of hits) {
     if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
     const entry = hit.value;
@@ -233,12 +244,25 @@ export function findMentions(
     // A capital is its state unless named as a place ('in Bamako', 'the capital, Bamako',
     // 'Bamako, Mali'); a state is a place after 'in' ('troops in Mali'). Triggers that take a
     // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
+    const locative =
+      entry.kind === 'actor' &&
+      entry.role === 'name' &&
+      /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+    // 'in Mali, Niger and Chad': the states listed after a locative state are places too.
+    const prev = out[out.length - 1];
+    const listed =
+      country &&
+      entry.role === 'name' &&
+      prev !== undefined &&
+      locatives.has(prev) &&
+      listGap(work.slice(prev.end, hit.start), after);
     const place =
       entry.kind === 'capital'
-        ? LOCATIVE_BEFORE.test(before) || (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
-        : (entry.kind === 'actor' &&
-            entry.role === 'name' &&
-            /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before)) ||
+        ? LOCATIVE_BEFORE.test(before) ||
+          REGION_BEFORE.test(before) ||
+          (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
+        : locative ||
+          listed ||
           (country &&
             entry.role !== 'body' &&
             (BORDER_BEFORE.test(before) ||
@@ -254,13 +278,15 @@ export function findMentions(
       (entry.kind === 'actor' && entry.shared
         ? sharedStateIn(work, lex, entry.shared)
         : entry.actorId);
-    out.push({
+    const mention: Mention = {
       start: hit.start,
       end: hit.end,
       actorIds: [actorId],
       kind: place ? 'place' : 'actor',
       surface,
-    });
+    };
+    if (country && (locative || listed)) locatives.add(mention);
+    out.push(mention);
   }
 
   // Acronyms defined in the text, '… rebels' and '… Liberation Front': actors the dictionary lacks.

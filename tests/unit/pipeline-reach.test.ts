@@ -95,6 +95,34 @@ describe('mentions: a state named as a border, coast or part is a place', () => 
     ]);
   });
 
+  it('reads the states listed after "in" as places too', () => {
+    expect(mentionsOf('Militias in Iraq and Syria have fired rockets at US bases.')).toEqual([
+      'Iraq=irq(place)',
+      'Syria=syr(place)',
+      'US=usa(actor)',
+    ]);
+    expect(mentionsOf('French troops left bases in Chad, Gabon, and Senegal last year.')).toEqual([
+      'French=fra(actor)',
+      'Chad=tcd(place)',
+      'Gabon=gab(place)',
+      'Senegal=sen(place)',
+    ]);
+    // ', and' may begin a clause whose subject is the next state.
+    expect(
+      mentionsOf('The fighting spread in Mali, and Niger said it would close the border.'),
+    ).toEqual(['Mali=mli(place)', 'Niger=ner(actor)']);
+  });
+
+  it('reads a capital after a direction ("in east Beirut", "southern Kyiv") as a place', () => {
+    expect(mentionsOf('A drone hit a car in east Beirut.')).toEqual(['Beirut=lbn(place)']);
+    expect(mentionsOf('Missiles struck southern Kyiv overnight.')).toEqual(['Kyiv=ukr(place)']);
+  });
+
+  it('does not read "Syrian media reported" as Syria', () => {
+    expect(mentionsOf('The strikes continued, Syrian media reported.')).toEqual([]);
+    expect(mentionsOf('Israeli analysts doubt the truce.')).toEqual([]);
+  });
+
   it('does not read seas and currencies named after a state as that state', () => {
     expect(mentionsOf('Ships crossed the Indian Ocean and the Gulf of Mexico.')).toEqual([]);
     expect(mentionsOf('The Iranian rial fell against the US dollar.')).toEqual([]);
