@@ -54,6 +54,8 @@ const BORDER_AFTER =
 /** 'eastern Libya', 'northern Mozambique': a part of a state, named as a place. */
 const REGION_BEFORE =
   /\b(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+$/iu;
+/** 'a London-based monitor', 'Doha-headquartered': where a body sits, not the state acting. */
+const BASED_AFTER = /^-(?:based|headquartered)\b/u;
 const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 
 /**
@@ -260,6 +262,7 @@ export function findMentions(
       entry.kind === 'capital'
         ? LOCATIVE_BEFORE.test(before) ||
           REGION_BEFORE.test(before) ||
+          BASED_AFTER.test(after) ||
           (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
         : locative ||
           listed ||
@@ -267,6 +270,7 @@ export function findMentions(
             entry.role !== 'body' &&
             (BORDER_BEFORE.test(before) ||
               BORDER_AFTER.test(after) ||
+              BASED_AFTER.test(after) ||
               (entry.role === 'name' && REGION_BEFORE.test(before))));
     // An acronym the article defined for itself ('… Committees (PRC)') is what it says.
     const local = /^[\p{Lu}\p{N}&/-]{2,}$/u.test(surface)
@@ -306,7 +310,15 @@ export function findMentions(
     // A place inside the name is part of it ('the Darfur Bar Association'); any other name is not.
     const inName = (o: Span) => s <= o.start && o.end <= e;
     if (blocked.some((o) => s < o.end && e > o.start)) continue;
-    if (out.some((o) => s < o.end && e > o.start && !(o.kind === 'place' && inName(o)))) continue;
+    // A state's name inside is part of it too when the other words are not a state body's
+    // ('Syrian Observatory', 'Sudan Doctors Network'; 'the Russian Security Council' is Russia).
+    const stateInName = (o: Mention) =>
+      inName(o) &&
+      o.actorIds.length === 1 &&
+      lex.actors.get(o.actorIds[0] ?? '')?.type === 'country';
+    const inside = out.filter((o) => s < o.end && e > o.start);
+    if (inside.some((o) => !(o.kind === 'place' && inName(o)) && !stateInName(o))) continue;
+    if (inside.some((o) => o.kind === 'actor') && !nonAgentWord(work, s, e, inside, lex)) continue;
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
       if (o && inName(o)) out.splice(i, 1);
@@ -335,7 +347,25 @@ export function findMentions(
   }
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mergeAdjacent(work, out);
+  return mergeAdjacent(work, out, lex);
+}
+
+/** Whether `work[s, e)` has a word outside `inside` that is not an agent word ('Observatory'). */
+function nonAgentWord(
+  work: string,
+  s: number,
+  e: number,
+  inside: Mention[],
+  lex: Lexicon,
+): boolean {
+  const re = /[\p{L}'’-]+/gu;
+  const text = work.slice(s, e);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = s + m.index;
+    if (inside.some((o) => at >= o.start && at < o.end)) continue;
+    if (!lex.discovery.agentWords.has(m[0].toLowerCase().replace(/['’]s$/u, ''))) return true;
+  }
+  return false;
 }
 
 /** The names each state has in an article, counted once per article (one text is read at a time). */
@@ -388,10 +418,30 @@ export function advance(text: string, index: number): number {
 }
 
 /** 'Russian Foreign Minister Sergei Lavrov' is one mention of Russia, not two. */
-function mergeAdjacent(work: string, mentions: Mention[]): Mention[] {
+function mergeAdjacent(work: string, mentions: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
+  const agentOnly = (text: string) =>
+    (text.match(/[\p{L}'’-]+/gu) ?? []).every((w) =>
+      lex.discovery.agentWords.has(w.toLowerCase().replace(/['’]s$/u, '')),
+    );
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // 'Iran's Supreme National Security Council' is Iran's, not the UN's Security Council.
+    if (
+      prev &&
+      prev.kind === 'actor' &&
+      m.kind === 'actor' &&
+      prev.actorIds.length === 1 &&
+      lex.actors.get(prev.actorIds[0] ?? '')?.type === 'country' &&
+      lex.actors.get(m.actorIds[0] ?? '')?.type !== 'country' &&
+      /^(?:['’]s)?\s+[\p{L}\s-]*$/u.test(work.slice(prev.end, m.start)) &&
+      agentOnly(work.slice(prev.end, m.end).replace(/^['’]s/u, ''))
+    ) {
+      prev.parts = [...(prev.parts ?? [prev.surface]), m.surface];
+      prev.end = m.end;
+      prev.surface = work.slice(prev.start, m.end);
+      continue;
+    }
     if (
       prev &&
       prev.kind === m.kind &&

@@ -181,3 +181,31 @@ describe('actors: armies and bodies of states from other regions', () => {
     );
   });
 });
+
+describe('actors: bodies named after a state', () => {
+  it('reads a monitor or NGO named after a state as an organisation, not the state', () => {
+    expect(
+      edges(graphOf(dated('The Yemen Truce Monitoring Network condemned the Houthis.'))),
+    ).toEqual(['org-yemen-truce-monitoring-network criticism/hostile houthis']);
+    expect(
+      edges(graphOf(dated('The Syrian Observatory for Human Rights criticised Turkey.'))),
+    ).toEqual(['sohr criticism/hostile tur']);
+  });
+
+  it("keeps a state's own council the state, not the UN's Security Council", () => {
+    expect(
+      edges(graphOf(dated("Iran's Supreme National Security Council warned Israel."))),
+    ).toEqual(['irn criticism/hostile isr']);
+    expect(edges(graphOf(dated('The UN Security Council condemned Russia.')))).toEqual([
+      'un criticism/hostile rus',
+    ]);
+  });
+
+  it('reads "a London-based monitor" as a place, not Britain acting', () => {
+    expect(mentionsOf('A Nairobi-based watchdog criticised Ethiopia.')).toEqual([
+      'Nairobi=ken(place)',
+      'Ethiopia=eth(actor)',
+    ]);
+    expect(edges(graphOf(dated('A Washington-based think tank criticised Russia.')))).toEqual([]);
+  });
+});
