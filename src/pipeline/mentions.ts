@@ -318,7 +318,24 @@ export function findMentions(
       lex.actors.get(o.actorIds[0] ?? '')?.type === 'country';
     const inside = out.filter((o) => s < o.end && e > o.start);
     if (inside.some((o) => !(o.kind === 'place' && inName(o)) && !stateInName(o))) continue;
-    if (inside.some((o) => o.kind === 'actor') && !nonAgentWord(work, s, e, inside, lex)) continue;
+    if (!nonAgentWord(work, s, e, inside, lex)) {
+      // Agent words only ('… and Defense Council of Ukraine'): a state's body, not a new name.
+      const owner = /^\s+of\s+(?:the\s+)?$/u;
+      const state = inside.length
+        ? undefined
+        : out.find(
+            (o) =>
+              o.kind === 'actor' &&
+              o.start >= e &&
+              owner.test(work.slice(e, o.start)) &&
+              lex.actors.get(o.actorIds[0] ?? '')?.type === 'country',
+          );
+      if (state) {
+        out.splice(out.indexOf(state), 1);
+        out.push({ ...state, start: s, end: state.end, surface: work.slice(s, state.end) });
+      }
+      continue;
+    }
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
       if (o && inName(o)) out.splice(i, 1);

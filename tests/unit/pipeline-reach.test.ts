@@ -209,3 +209,18 @@ describe('actors: bodies named after a state', () => {
     expect(edges(graphOf(dated('A Washington-based think tank criticised Russia.')))).toEqual([]);
   });
 });
+
+describe('actors: a body of agent words only', () => {
+  it('is the state it belongs to, not a discovered organisation', () => {
+    expect(mentionsOf('The Supreme Defence Council of Mali condemned the attack.')).toEqual([
+      'Supreme Defence Council of Mali=mli(actor)',
+    ]);
+    expect(mentionsOf('The Security Council met again.')).not.toContain(
+      'Security Council=org-security-council(actor)',
+    );
+    // A council with a name of its own is still discovered.
+    expect(mentionsOf('The Kivu Peace Council condemned the M23.')).toContain(
+      'Kivu Peace Council=org-kivu-peace-council(actor)',
+    );
+  });
+});
