@@ -224,3 +224,25 @@ describe('actors: a body of agent words only', () => {
     );
   });
 });
+
+describe('actors: adjectives and army branches the country dataset lacks', () => {
+  it('reads "Philippine", "Botswanan" and "Tajik" as their states', () => {
+    expect(mentionsOf('The Philippine Coast Guard said a Philippine boat was rammed.')).toEqual([
+      'Philippine Coast Guard=phl(actor)',
+      'Philippine=phl(actor)',
+    ]);
+    expect(mentionsOf('Botswanan and Tajik officials met.')).toEqual([
+      'Botswanan=bwa(actor)',
+      'Tajik=tjk(actor)',
+    ]);
+  });
+
+  it("reads a branch of a state's forces as the state, not as a discovered group", () => {
+    expect(edges(graphOf(dated('The Egyptian Aerospace Forces bombed RSF positions.')))).toEqual([
+      'egy armed_conflict/hostile rsf',
+    ]);
+    expect(mentionsOf("Ukraine's 47th Mechanized Brigade held the town.")).toEqual([
+      'Ukraine=ukr(actor)',
+    ]);
+  });
+});
