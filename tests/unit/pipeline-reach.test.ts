@@ -126,6 +126,7 @@ describe('mentions: a state named as a border, coast or part is a place', () => 
   it('does not read seas and currencies named after a state as that state', () => {
     expect(mentionsOf('Ships crossed the Indian Ocean and the Gulf of Mexico.')).toEqual([]);
     expect(mentionsOf('The Iranian rial fell against the US dollar.')).toEqual([]);
+    expect(mentionsOf('Warships crossed the Taiwan Strait into the Philippine Sea.')).toEqual([]);
   });
 });
 
