@@ -88,7 +88,9 @@ export function discoverActors(
 
   /** The one actor a name stands for when it is a state plus agent words, else null. */
   const stateOf = (name: Span, nameWords: Word[]): string | null => {
-    const within = out.filter((m) => overlaps(name, m));
+    // A group named by agent words only ('People's Defence Force') inside a state's army name
+    // ('Uganda People's Defence Force') is part of that name.
+    const within = out.filter((m) => overlaps(name, m) && !agentWordsOnly(m));
     const ids = new Set(within.flatMap((m) => m.actorIds));
     if (within.length === 0 || ids.size !== 1) return null;
     // A place is no state's agent: 'Goma Security Council' is not the DRC.
@@ -97,6 +99,12 @@ export function discoverActors(
     const rest = nameWords.filter((w) => !within.some((m) => overlaps(m, w)));
     return rest.every((w) => d.agentWords.has(bare(w.text))) ? ([...ids][0] ?? null) : null;
   };
+
+  /** A mention of a non-state actor whose words are all agent words ('People's Defence Force'). */
+  const agentWordsOnly = (m: Mention): boolean =>
+    m.kind === 'actor' &&
+    lex.actors.get(m.actorIds[0] ?? '')?.type !== 'country' &&
+    words(work, m.start, m.end).every((w) => d.agentWords.has(bare(w.text)));
 
   const registerAs = (id: string, name: string, type: ActorType): void => {
     // The same name for every order of input files: the first in code-unit order.
@@ -148,8 +156,15 @@ export function discoverActors(
     const first = lead[0];
     if (!first || lead.some((w) => d.agentWords.has(bare(w.text)) || CALENDAR.test(w.text))) return;
     const span = { start: first.start, end: known.end };
-    if (isBlocked(span) || out.some((o) => o !== known && overlaps(span, o))) return;
+    if (isBlocked(span)) return;
     const nameText = work.slice(span.start, span.end);
+    // 'Uganda' + 'People's Defence Force' is Uganda's army, not Myanmar's resistance.
+    const state = stateOf(span, words(work, span.start, span.end));
+    if (state) {
+      replace(span, state, nameText);
+      return;
+    }
+    if (out.some((o) => o !== known && overlaps(span, o))) return;
     replace(span, register(nameText, 'armed_group'), nameText);
   };
 

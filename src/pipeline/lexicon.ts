@@ -50,6 +50,11 @@ const ActorDataSchema = z.object({
     organizationHeads: z.array(z.string()),
     /** Capitalised words that do not name a group ('Islamist rebels', 'Government forces'). */
     notNames: z.array(z.string()),
+    /**
+     * Words (one or two) after a state's name or demonym that make it a nationality, not the
+     * state acting: 'Yemeni rebels', 'Colombian armed groups', 'Sudanese refugees'.
+     */
+    nationalityHeads: z.array(z.string()),
   }),
   organizations: z.array(
     z.object({
@@ -301,6 +306,7 @@ export interface Lexicon {
     allianceHeads: Set<string>;
     organizationHeads: Set<string>;
     notNames: Set<string>;
+    nationalityHeads: Set<string>;
   };
   /** Named organisations by their head noun ('… Campaign Network'), compiled once. */
   orgRegex: RegExp;
@@ -477,6 +483,7 @@ function buildLexicon(): Lexicon {
       allianceHeads: lower(data.discovery.allianceHeads),
       organizationHeads: lower([...data.discovery.organizationHeads, ...data.orgHeads]),
       notNames: lower(data.discovery.notNames),
+      nationalityHeads: lower(data.discovery.nationalityHeads),
     },
     orgRegex,
     orgRegexAscii: asciiVariant(orgRegex.source, orgRegex.flags) ?? orgRegex,

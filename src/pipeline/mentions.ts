@@ -44,6 +44,44 @@ const LOCATIVE_BEFORE =
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
 const ANTI = /(?:anti|pro|non|ex)-$/iu;
+/** 'ethnic Armenians', 'ethnic Serbs': a people, not their state. */
+const ETHNIC_BEFORE = /\bethnic\s+$/iu;
+/** 'the border with Afghanistan', 'the coast of Yemen': a state named as a place. */
+const BORDER_BEFORE = /\b(?:(?:borders?|frontier)\s+with|coast\s+of)\s+$/iu;
+/** 'the Somali border', 'Yemen's coast': a state named as a place ('Somali coast guard' acts). */
+const BORDER_AFTER =
+  /^(?:['’]s)?\s+(?:border|borders|frontier|borderlands?|coast|coastline|waters)\b(?!\s+guards?\b)/u;
+/** 'eastern Libya', 'northern Mozambique': a part of a state, named as a place. */
+const REGION_BEFORE =
+  /\b(?:north|south|east|west|central|(?:north|south)-?(?:east|west)|(?:north|south|east|west|(?:north|south)-?(?:east|west))ern)\s+$/iu;
+/** 'a London-based monitor', 'Doha-headquartered': where a body sits, not the state acting. */
+const BASED_AFTER = /^-(?:based|headquartered)\b/u;
+const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+
+/**
+ * Whether the text between two states continues a list of places: ',' or 'and'; ', and' may
+ * begin a clause instead ('… in Mali, and Niger said'), so there the next must not act.
+ */
+function listGap(gap: string, after: string): boolean {
+  if (/^\s*(?:,|(?:and|or))\s*$/u.test(gap)) return true;
+  return /^\s*,\s*(?:and|or)\s*$/u.test(gap) && !ACTING_AFTER.test(after);
+}
+
+/**
+ * Whether the words after a state's name or demonym make it a nationality, not the state:
+ * 'Yemeni rebels', 'a Colombian rebel group', 'Sudanese refugees', 'Somali pirates'. Only
+ * lower-case words count ('Sudan Liberation Movement' is a name), and 'Islamist'.
+ */
+function nationalityOnly(after: string, heads: Set<string>): boolean {
+  const m = NEXT_WORDS.exec(after);
+  if (!m) return false;
+  const usable = (w: string) => w === w.toLowerCase() || /^Islamists?$/u.test(w);
+  const first = m[1] ?? '';
+  if (!usable(first)) return false;
+  if (heads.has(first.toLowerCase())) return true;
+  const second = m[2] ?? '';
+  return usable(second) && heads.has(`${first} ${second}`.toLowerCase());
+}
 
 export function slug(text: string): string {
   return text
@@ -164,6 +202,8 @@ export function findMentions(
       out.splice(i, 1);
   }
   const blocked: Span[] = [];
+  /** States named as a place after 'in' (and those listed with them). */
+  const locatives = new Set<Mention>();
   for (const hit of hits) {
     if (out.some((o) => hit.start < o.end && hit.end > o.start)) continue;
     const entry = hit.value;
@@ -189,15 +229,49 @@ export function findMentions(
     const leader = entry.kind === 'leader' ? leaderActor(entry, refDate) : null;
     if (entry.kind === 'leader' && !leader) continue;
     if (entry.kind === 'actor' && entry.role === 'demonym' && ANTI.test(before)) continue;
+    const country = entry.kind === 'actor' && lex.actors.get(entry.actorId)?.type === 'country';
+    if (
+      country &&
+      entry.role !== 'body' &&
+      (ETHNIC_BEFORE.test(before) ||
+        nationalityOnly(
+          work.slice(hit.end, Math.min(end, hit.end + 40)),
+          lex.discovery.nationalityHeads,
+        ))
+    ) {
+      // Nobody the text names: the words must not become a discovered group ('Yemeni rebels').
+      blocked.push({ start: hit.start, end: hit.end });
+      continue;
+    }
     // A capital is its state unless named as a place ('in Bamako', 'the capital, Bamako',
     // 'Bamako, Mali'); a state is a place after 'in' ('troops in Mali'). Triggers that take a
     // place ('intervened in', 'arrived in', 'attacks in') still use it as their object.
+    const locative =
+      entry.kind === 'actor' &&
+      entry.role === 'name' &&
+      /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+    // 'in Mali, Niger and Chad': the states listed after a locative state are places too.
+    const prev = out[out.length - 1];
+    const listed =
+      country &&
+      entry.role === 'name' &&
+      prev !== undefined &&
+      locatives.has(prev) &&
+      listGap(work.slice(prev.end, hit.start), after);
     const place =
       entry.kind === 'capital'
-        ? LOCATIVE_BEFORE.test(before) || (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
-        : entry.kind === 'actor' &&
-          entry.role === 'name' &&
-          /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+        ? LOCATIVE_BEFORE.test(before) ||
+          REGION_BEFORE.test(before) ||
+          BASED_AFTER.test(after) ||
+          (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))
+        : locative ||
+          listed ||
+          (country &&
+            entry.role !== 'body' &&
+            (BORDER_BEFORE.test(before) ||
+              BORDER_AFTER.test(after) ||
+              BASED_AFTER.test(after) ||
+              (entry.role === 'name' && REGION_BEFORE.test(before))));
     // An acronym the article defined for itself ('… Committees (PRC)') is what it says.
     const local = /^[\p{Lu}\p{N}&/-]{2,}$/u.test(surface)
       ? articleOrgAliases.get(surface)
@@ -208,13 +282,15 @@ export function findMentions(
       (entry.kind === 'actor' && entry.shared
         ? sharedStateIn(work, lex, entry.shared)
         : entry.actorId);
-    out.push({
+    const mention: Mention = {
       start: hit.start,
       end: hit.end,
       actorIds: [actorId],
       kind: place ? 'place' : 'actor',
       surface,
-    });
+    };
+    if (country && (locative || listed)) locatives.add(mention);
+    out.push(mention);
   }
 
   // Acronyms defined in the text, '… rebels' and '… Liberation Front': actors the dictionary lacks.
@@ -234,7 +310,32 @@ export function findMentions(
     // A place inside the name is part of it ('the Darfur Bar Association'); any other name is not.
     const inName = (o: Span) => s <= o.start && o.end <= e;
     if (blocked.some((o) => s < o.end && e > o.start)) continue;
-    if (out.some((o) => s < o.end && e > o.start && !(o.kind === 'place' && inName(o)))) continue;
+    // A state's name inside is part of it too when the other words are not a state body's
+    // ('Syrian Observatory', 'Sudan Doctors Network'; 'the Russian Security Council' is Russia).
+    const stateInName = (o: Mention) =>
+      inName(o) &&
+      o.actorIds.length === 1 &&
+      lex.actors.get(o.actorIds[0] ?? '')?.type === 'country';
+    const inside = out.filter((o) => s < o.end && e > o.start);
+    if (inside.some((o) => !(o.kind === 'place' && inName(o)) && !stateInName(o))) continue;
+    if (!nonAgentWord(work, s, e, inside, lex)) {
+      // Agent words only ('… and Defense Council of Ukraine'): a state's body, not a new name.
+      const owner = /^\s+of\s+(?:the\s+)?$/u;
+      const state = inside.length
+        ? undefined
+        : out.find(
+            (o) =>
+              o.kind === 'actor' &&
+              o.start >= e &&
+              owner.test(work.slice(e, o.start)) &&
+              lex.actors.get(o.actorIds[0] ?? '')?.type === 'country',
+          );
+      if (state) {
+        out.splice(out.indexOf(state), 1);
+        out.push({ ...state, start: s, end: state.end, surface: work.slice(s, state.end) });
+      }
+      continue;
+    }
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
       if (o && inName(o)) out.splice(i, 1);
@@ -263,7 +364,25 @@ export function findMentions(
   }
 
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return mergeAdjacent(work, out);
+  return mergeAdjacent(work, out, lex);
+}
+
+/** Whether `work[s, e)` has a word outside `inside` that is not an agent word ('Observatory'). */
+function nonAgentWord(
+  work: string,
+  s: number,
+  e: number,
+  inside: Mention[],
+  lex: Lexicon,
+): boolean {
+  const re = /[\p{L}'’-]+/gu;
+  const text = work.slice(s, e);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const at = s + m.index;
+    if (inside.some((o) => at >= o.start && at < o.end)) continue;
+    if (!lex.discovery.agentWords.has(m[0].toLowerCase().replace(/['’]s$/u, ''))) return true;
+  }
+  return false;
 }
 
 /** The names each state has in an article, counted once per article (one text is read at a time). */
@@ -316,10 +435,30 @@ export function advance(text: string, index: number): number {
 }
 
 /** 'Russian Foreign Minister Sergei Lavrov' is one mention of Russia, not two. */
-function mergeAdjacent(work: string, mentions: Mention[]): Mention[] {
+function mergeAdjacent(work: string, mentions: Mention[], lex: Lexicon): Mention[] {
   const out: Mention[] = [];
+  const agentOnly = (text: string) =>
+    (text.match(/[\p{L}'’-]+/gu) ?? []).every((w) =>
+      lex.discovery.agentWords.has(w.toLowerCase().replace(/['’]s$/u, '')),
+    );
   for (const m of mentions) {
     const prev = out[out.length - 1];
+    // 'Iran's Supreme National Security Council' is Iran's, not the UN's Security Council.
+    if (
+      prev &&
+      prev.kind === 'actor' &&
+      m.kind === 'actor' &&
+      prev.actorIds.length === 1 &&
+      lex.actors.get(prev.actorIds[0] ?? '')?.type === 'country' &&
+      lex.actors.get(m.actorIds[0] ?? '')?.type !== 'country' &&
+      /^(?:['’]s)?\s+[\p{L}\s-]*$/u.test(work.slice(prev.end, m.start)) &&
+      agentOnly(work.slice(prev.end, m.end).replace(/^['’]s/u, ''))
+    ) {
+      prev.parts = [...(prev.parts ?? [prev.surface]), m.surface];
+      prev.end = m.end;
+      prev.surface = work.slice(prev.start, m.end);
+      continue;
+    }
     if (
       prev &&
       prev.kind === m.kind &&
