@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--cli-size N] [--no-cli] [--pipeline-only | --explorer-only | --cli-only] [--no-build]
+ * npm run bench [-- --sizes 100,1000,10000] [--cli-size N] [--no-cli] [--pipeline-only | --explorer-only | --cli-only] [--no-build] [--edges pairs|types]
  *
  * Prints tables: the pipeline over generated corpora (each size in its own process, so peak
  * memory is that size's), chrono-node alone over the same files, the explorer in Debian's
@@ -144,7 +144,13 @@ async function main(): Promise<void> {
   if (!flag('--explorer-only') && !flag('--no-cli'))
     runCliBench(Number(arg('--cli-size') ?? Math.max(...sizes)));
   if (!flag('--pipeline-only') && !flag('--cli-only')) {
-    await runExplorerBench({ root: ROOT, build: !flag('--no-build'), table });
+    const edges = arg('--edges');
+    await runExplorerBench({
+      root: ROOT,
+      build: !flag('--no-build'),
+      table,
+      ...(edges === 'pairs' || edges === 'types' ? { edges } : {}),
+    });
     reportBundle(ROOT, table);
   }
 }

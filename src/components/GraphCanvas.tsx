@@ -6,7 +6,7 @@
  * patched when filters, the window or the selection change (after a window step, only the
  * elements the visibility delta names).
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import cytoscape, {
   type Collection,
   type Core,
@@ -36,7 +36,7 @@ import {
   isStructural,
   type ElementPatch,
 } from '../graph/diff';
-import { buildStylesheet } from '../graph/stylesheet';
+import { buildStylesheet, labelTier, type LabelTier } from '../graph/stylesheet';
 import {
   LARGE_GRAPH_ABOVE,
   fitViewport,
@@ -45,6 +45,7 @@ import {
   type Positions,
 } from '../graph/layout';
 import { createLayoutRunner } from '../graph/layoutRunner';
+import { EDGE_BUDGET, rankedEdgesOf, selectDrawnEdges, type BudgetEdge } from '../graph/edgeBudget';
 import { CANVAS_BACKGROUND } from '../graph/tokens';
 import { useGraphApi } from './graphApi';
 
@@ -56,11 +57,32 @@ const PAN_STEP = 80;
 /** Up to this many nodes labels are rescaled to stay readable in the fitted view. */
 const READABLE_LABELS_UP_TO = 300;
 
+/** The drawn set follows the viewport this long after the last pan or zoom. */
+const LOD_VIEWPORT_DEBOUNCE_MS = 150;
+
+/** What the canvas leaves out on a big graph, for the note over the canvas. */
+interface LodNote {
+  drawn: number;
+  inView: number;
+}
+
+/**
+ * The viewport with a quarter of its size added on each side: edges just outside are drawn
+ * too (Cytoscape skips off-screen elements for free), so a small pan changes nothing.
+ */
+function paddedExtent(cy: Core) {
+  const { x1, y1, x2, y2 } = cy.extent();
+  const dx = (x2 - x1) / 4;
+  const dy = (y2 - y1) / 4;
+  return { x1: x1 - dx, y1: y1 - dy, x2: x2 + dx, y2: y2 + dy };
+}
+
 export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const store = useAtlasStoreApi();
   const apiRef = useGraphApi();
+  const [lodNote, setLodNote] = useState<LodNote | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -87,6 +109,7 @@ export function GraphCanvas() {
       const view = fitViewport(positions, { width: cy.width(), height: cy.height() }, 40, margin);
       if (view) cy.viewport({ zoom: clampZoom(view.zoom), pan: view.pan });
       keepLabelsReadable();
+      refreshDrawn();
     };
     /**
      * Labels are sized in model units: when the fitted view is zoomed out, they grow so they
@@ -140,6 +163,7 @@ export function GraphCanvas() {
         } as LayoutOptions);
         layout.one('layoutstop', () => {
           keepLabelsReadable();
+          refreshDrawn();
           if (generation === layoutGeneration) container.dataset.layout = 'done';
         });
         layout.run();
@@ -156,8 +180,112 @@ export function GraphCanvas() {
     };
 
     let elements = new Map<string, AtlasElement>();
+    /** Classes from the view (filters, window, selection), before the level of detail. */
     let classes = new Map<string, string>();
+    /** Visible edges left undrawn by the level of detail (they carry `is-culled`). */
+    let culled = new Set<string>();
+    const appliedClass = (id: string) => {
+      const base = classes.get(id) ?? '';
+      if (!culled.has(id)) return base;
+      return base ? `${base} is-culled` : 'is-culled';
+    };
+    /**
+     * Big graphs only (more edges than the budget): which visible edges to leave undrawn,
+     * for the current viewport, window, filters and selection (../graph/edgeBudget.ts).
+     */
+    const cullFor = (state: AtlasState): Set<string> => {
+      const index = state.index;
+      if (!index) return new Set();
+      const ranked = rankedEdgesOf(index, state.canvas.edges);
+      if (ranked.edges.length <= EDGE_BUDGET) {
+        if (lodNoteShown) setNote(null);
+        return new Set();
+      }
+      const selection = state.selection;
+      const selectedActor = selection?.kind === 'actor' ? selection.id : null;
+      const isVisible = (id: string) => !(classes.get(id) ?? 'is-hidden').includes('is-hidden');
+      const isPinned = (edge: BudgetEdge) =>
+        edge.source === selectedActor ||
+        edge.target === selectedActor ||
+        (classes.get(edge.id) ?? '').includes('is-selected');
+      const result = selectDrawnEdges({
+        ranked,
+        isVisible,
+        positionOf: (id) => {
+          const node = cy.getElementById(id);
+          return node.empty() ? undefined : node.position();
+        },
+        viewport: paddedExtent(cy),
+        budget: EDGE_BUDGET,
+        isPinned,
+      });
+      const drawn = result.drawn;
+      setNote(
+        drawn && result.drawnInView < result.inView
+          ? { drawn: result.drawnInView, inView: result.inView }
+          : null,
+      );
+      const next = new Set<string>();
+      if (!drawn) return next;
+      for (const edge of ranked.edges) {
+        if (!drawn.has(edge.id) && isVisible(edge.id)) next.add(edge.id);
+      }
+      return next;
+    };
+    let lodNoteShown = false;
+    let lastNote = '';
+    const setNote = (note: LodNote | null) => {
+      const key = note ? `${note.drawn}/${note.inView}` : '';
+      if (key === lastNote) return;
+      lastNote = key;
+      lodNoteShown = note !== null;
+      setLodNote(note);
+    };
+    /**
+     * Applies class changes: `changed` are the ids whose view classes changed; the level of
+     * detail is recomputed and the edges entering or leaving it are patched too, in one batch.
+     */
+    const applyClasses = (state: AtlasState, changed: Iterable<string>) => {
+      const ids = new Set(changed);
+      const nextCulled = cullFor(state);
+      for (const id of culled) if (!nextCulled.has(id)) ids.add(id);
+      for (const id of nextCulled) if (!culled.has(id)) ids.add(id);
+      culled = nextCulled;
+      const patches: ElementPatch[] = [];
+      for (const id of ids) patches.push({ id, classes: appliedClass(id) });
+      applyPatches(cy, patches);
+    };
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    /** Re-decides the drawn edges after the viewport or the positions changed. */
+    const refreshDrawn = () => {
+      if (refreshTimer !== undefined) clearTimeout(refreshTimer);
+      refreshTimer = undefined;
+      if (cy.destroyed()) return;
+      followZoomWithLabels();
+      const state = store.getState();
+      if (
+        !state.index ||
+        rankedEdgesOf(state.index, state.canvas.edges).edges.length <= EDGE_BUDGET
+      )
+        return;
+      applyClasses(state, []);
+    };
+    cy.on('viewport', () => {
+      if (refreshTimer !== undefined) clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(refreshDrawn, LOD_VIEWPORT_DEBOUNCE_MS);
+    });
     let large = false;
+    let labels: LabelTier = 'all';
+    /** Big graphs: style only the node labels that the zoom lets Cytoscape draw. */
+    const followZoomWithLabels = () => {
+      if (!large) return;
+      const tier = labelTier(cy.zoom());
+      if (tier === labels) return;
+      labels = tier;
+      cy.style(buildStylesheet({ large, labels }));
+      labelScale = 1;
+      keepLabelsReadable();
+    };
     let lastIndex: GraphIndex | null | undefined;
     let lastCanvas: CanvasOptions | undefined;
     let lastVisibility: unknown;
@@ -182,10 +310,12 @@ export function GraphCanvas() {
           const nowLarge = base.length > LARGE_GRAPH_ABOVE;
           if (nowLarge !== large) {
             large = nowLarge;
-            cy.style(buildStylesheet({ large }));
+            labels = labelTier(cy.zoom());
+            cy.style(buildStylesheet({ large, labels }));
             labelScale = 1;
           }
           classes = new Map();
+          culled = new Set();
         }
         if (nodesChanged && index) {
           // Lay out everything (nothing hidden) so positions do not depend on the filters.
@@ -205,6 +335,8 @@ export function GraphCanvas() {
       if (visibility === lastVisibility && state.selection === lastSelection) return;
       if (!index) {
         classes = new Map();
+        culled = new Set();
+        setNote(null);
       } else if (
         state.selection === lastSelection &&
         visibility.delta &&
@@ -219,18 +351,19 @@ export function GraphCanvas() {
           const relation = index.relationsById.get(id)?.relation;
           if (relation) ids.add(relation.source).add(relation.target);
         }
-        const patches: ElementPatch[] = [];
+        const changed: string[] = [];
         for (const id of ids) {
           const next = classOf(id);
           if (classes.get(id) === next) continue;
           classes.set(id, next);
-          patches.push({ id, classes: next });
+          changed.push(id);
         }
-        applyPatches(cy, patches);
+        applyClasses(state, changed);
       } else {
         const next = elementClasses(index, visibility, state.selection, options);
-        applyPatches(cy, diffClasses(classes, next));
+        const changed = diffClasses(classes, next).map((patch) => patch.id);
         classes = next;
+        applyClasses(state, changed);
       }
       lastVisibility = visibility;
       lastSelection = state.selection;
@@ -311,6 +444,7 @@ export function GraphCanvas() {
     observer?.observe(container);
 
     return () => {
+      if (refreshTimer !== undefined) clearTimeout(refreshTimer);
       observer?.disconnect();
       unsubscribe();
       layouts.dispose();
@@ -358,6 +492,16 @@ export function GraphCanvas() {
         data-testid="graph-canvas"
         className="h-full w-full outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset"
       />
+      {lodNote && (
+        <p
+          data-testid="lod-note"
+          className="pointer-events-none absolute right-2 bottom-2 max-w-sm rounded-md bg-white/90 px-2 py-1 text-xs text-slate-700 tabular-nums shadow-sm"
+        >
+          Drawing {lodNote.drawn.toLocaleString('en')} of {lodNote.inView.toLocaleString('en')}{' '}
+          connections: the strongest, and at least one for every actor. Zoom in for more, or use the
+          Relations table for all.
+        </p>
+      )}
     </div>
   );
 }

@@ -13,18 +13,40 @@ import {
 export interface StylesheetOptions {
   /** Big graphs draw straight edges without arrows and hide labels when zoomed out. */
   large: boolean;
+  /**
+   * Big graphs only: which node labels are styled at all at the current zoom (`labelTier`).
+   * A label below its minimum zoomed size is not drawn anyway, but Cytoscape still pays for
+   * it on every frame; leaving it out changes nothing on screen.
+   */
+  labels?: LabelTier;
 }
 
-export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
+/** 'none': no label is big enough to draw; 'major': only labelled actors'; 'all'. */
+export type LabelTier = 'none' | 'major' | 'all';
+
+const FONT_SIZE = 12;
+const MIN_ZOOMED_FONT_LARGE = 9;
+const MIN_ZOOMED_FONT_MINOR = 26;
+
+/** The labels a big graph draws at a zoom (font size × zoom against the minimum sizes). */
+export function labelTier(zoom: number): LabelTier {
+  const shown = FONT_SIZE * zoom;
+  if (shown < MIN_ZOOMED_FONT_LARGE) return 'none';
+  return shown < MIN_ZOOMED_FONT_MINOR ? 'major' : 'all';
+}
+
+export function buildStylesheet({ large, labels = 'all' }: StylesheetOptions): StylesheetJson {
+  const labelsOff = large && labels === 'none';
+  const minorLabelsOff = large && labels !== 'all';
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: labelsOff ? '' : 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
         'font-family': 'Inter, ui-sans-serif, system-ui, sans-serif',
-        'font-size': 12,
+        'font-size': FONT_SIZE,
         'font-weight': 600,
         color: LABEL_COLOR,
         'text-valign': 'bottom',
@@ -35,8 +57,9 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
         'text-outline-opacity': 0.9,
         'text-wrap': 'ellipsis',
         'text-max-width': '170px',
-        'min-zoomed-font-size': large ? 9 : 4,
-        'border-width': 2,
+        'min-zoomed-font-size': large ? MIN_ZOOMED_FONT_LARGE : 4,
+        // A white ring costs a second shape per node per frame: big graphs go without.
+        'border-width': large ? 0 : 2,
         'border-color': '#ffffff',
         'overlay-opacity': 0,
       },
@@ -121,7 +144,13 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
       },
     },
     // Beyond the label budget, minor actors show their label only when zoomed in.
-    { selector: 'node.is-minor', style: { 'min-zoomed-font-size': 26 } },
+    {
+      selector: 'node.is-minor',
+      style: {
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_MINOR,
+        ...(minorLabelsOff ? { label: '' } : {}),
+      },
+    },
     {
       // Confirmed by an analyst: a green halo under the line (the legend shows the same).
       selector: 'edge[review = "confirmed"]',
@@ -132,6 +161,10 @@ export function buildStylesheet({ large }: StylesheetOptions): StylesheetJson {
       },
     },
     { selector: '.is-hidden', style: { display: 'none' } },
+    // Level of detail on big graphs (../graph/edgeBudget.ts): left undrawn until zoomed in,
+    // except around a hovered actor.
+    { selector: 'edge.is-culled', style: { display: 'none' } },
+    { selector: 'edge.is-culled.is-hovered', style: { display: 'element' } },
     { selector: '.is-dimmed', style: { opacity: 0.14 } },
     { selector: '.is-faded', style: { opacity: 0.1 } },
     { selector: 'edge.is-hovered', style: { opacity: 1, 'z-index': 10 } },
