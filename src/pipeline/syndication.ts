@@ -22,26 +22,31 @@ export const COPY_THRESHOLD = 0.5;
 /** Words read per article: enough for any news story, bounded for giant inputs. */
 const MAX_WORDS = 20000;
 
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** The hashed word 5-grams of a text (lower-cased letters and digits; punctuation ignored). */
 export function shingles(text: string): Set<number> {
   const words: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  const lower = text.toLowerCase();
+  SHINGLE_WORD.lastIndex = 0;
+  for (let m = SHINGLE_WORD.exec(lower); m !== null; m = SHINGLE_WORD.exec(lower)) {
     words.push(m[0]);
     if (words.length >= MAX_WORDS) break;
   }
   const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++)
-    out.add(fnv(words.slice(i, i + SHINGLE_SIZE).join(' ')));
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) out.add(fnvWords(words, i));
   return out;
+}
+
+const SHINGLE_WORD = /[\p{L}\p{N}]+/gu;
+
+/** FNV-1a of `words.slice(i, i + SHINGLE_SIZE).join(' ')`, without building the string. */
+function fnvWords(words: readonly string[], i: number): number {
+  let h = 0x811c9dc5;
+  for (let w = i; w < i + SHINGLE_SIZE; w++) {
+    if (w > i) h = Math.imul(h ^ 32, 0x01000193) >>> 0;
+    const word = words[w] ?? '';
+    for (let c = 0; c < word.length; c++) h = Math.imul(h ^ word.charCodeAt(c), 0x01000193) >>> 0;
+  }
+  return h;
 }
 
 /** Fixed multipliers and offsets of the signature's hash functions (odd, from an LCG). */

@@ -109,6 +109,21 @@ describe('independent sources', () => {
     expect(jaccard(x, shingles(ownReport))).toBeLessThan(0.1);
   });
 
+  it('hashes each shingle as FNV-1a of its five lower-cased words joined by spaces', () => {
+    const fnv = (text: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+      return h;
+    };
+    const text = 'Mali’s junta — with Niger and Burkina Faso — left ECOWAS in 2024; Ünal said so.';
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const expected = new Set(
+      words.slice(0, -4).map((_, i) => fnv(words.slice(i, i + 5).join(' '))),
+    );
+    expect(shingles(text)).toEqual(expected);
+    expect(expected.size).toBe(words.length - 4);
+  });
+
   it('leaves empty and short articles on their own', () => {
     const base: Omit<Article, 'id' | 'text'> = {
       file: 'x',
