@@ -349,7 +349,7 @@ function readRecord(
     for (const m of mentions) {
       for (const id of m.actorIds) {
         record.mentionCount.set(id, (record.mentionCount.get(id) ?? 0) + 1);
-        if (m.actorIds.length === 1 && m.kind === 'actor') {
+        if (m.actorIds.length === 1 && m.kind === 'actor' && !m.collective) {
           const surfaces = record.surfaces.get(id) ?? new Set<string>();
           for (const surface of m.parts ?? [m.surface]) surfaces.add(aliasForm(surface));
           record.surfaces.set(id, surfaces);

@@ -18,6 +18,8 @@ export interface Mention {
   parts?: string[];
   /** The alliance a collective's members belong to ('the AES member states'). */
   membersOf?: string;
+  /** A phrase that refers back ('the junta', 'the three countries'): no name, so no alias. */
+  collective?: true;
 }
 
 /** What the article has said so far, for collective phrases ('the three countries'). */
@@ -186,6 +188,7 @@ export function findMentions(
           actorIds: ids,
           kind: 'actor',
           surface: m[0],
+          collective: true,
           ...(c.membersOf ? { membersOf: c.membersOf } : {}),
         });
     }

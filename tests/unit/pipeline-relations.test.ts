@@ -812,3 +812,17 @@ describe('relations: coordinated predicates', () => {
     ]);
   });
 });
+
+describe('mentions: "the country" refers back', () => {
+  it('reads "the country" as the state named last before it', () => {
+    const g = graphOf(
+      dated(
+        'France praised Chad on Monday. The country, long a partner of Paris, later improved its ties with Kenya.',
+      ),
+    );
+    expect(edges(g)).toContain('tcd diplomatic_engagement/cooperative ken');
+    expect(edges(g)).not.toContain('fra diplomatic_engagement/cooperative ken');
+    // A phrase that refers back is no name of the state.
+    expect(g.actors.find((a) => a.id === 'tcd')?.aliases).not.toContain('country');
+  });
+});
