@@ -713,7 +713,9 @@ describe('relations: event nouns in an apposition', () => {
     expect(
       edges(
         graphOf(
-          dated("Chad has since brought in Russia's Wagner Group, the contractors engaged in attacks on Sudan."),
+          dated(
+            "Chad has since brought in Russia's Wagner Group, the contractors engaged in attacks on Sudan.",
+          ),
         ),
       ),
     ).toEqual(['wagner armed_conflict/hostile sdn', 'wagner military_support/cooperative tcd']);
