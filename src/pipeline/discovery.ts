@@ -57,18 +57,6 @@ const BACKED = /^\p{Lu}[\p{L}.'’-]*-(backed|supported|sponsored|allied|aligned
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
-const headWords = new WeakMap<object, string[]>();
-
-/** Every head word of discovery, lower case: a sentence without one holds no new name. */
-function headWordsOf(d: Lexicon['discovery']): string[] {
-  let heads = headWords.get(d);
-  if (!heads) {
-    heads = [...new Set([...d.groupHeads, ...d.groupNameHeads])];
-    headWords.set(d, heads);
-  }
-  return heads;
-}
-
 function words(work: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   const text = work.slice(start, end);
@@ -96,7 +84,7 @@ export function discoverActors(
   const d = lex.discovery;
   // Nothing to find without a head word ('Front', 'rebels') or a bracket (an acronym).
   const lowered = work.slice(start, end).toLowerCase();
-  if (!lowered.includes('(') && !headWordsOf(d).some((h) => lowered.includes(h))) {
+  if (!lowered.includes('(') && !d.anyGroupHead.some((h) => lowered.includes(h))) {
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     return;
   }

@@ -303,6 +303,8 @@ export interface Lexicon {
     agentWords: Set<string>;
     groupHeads: Set<string>;
     groupNameHeads: Set<string>;
+    /** `groupHeads` and `groupNameHeads` together: a sentence with none of them names no group. */
+    anyGroupHead: string[];
     allianceHeads: Set<string>;
     organizationHeads: Set<string>;
     notNames: Set<string>;
@@ -480,6 +482,7 @@ function buildLexicon(): Lexicon {
       agentWords: lower(data.discovery.agentWords),
       groupHeads: lower(data.discovery.groupHeads),
       groupNameHeads: lower(data.discovery.groupNameHeads),
+      anyGroupHead: [...lower([...data.discovery.groupHeads, ...data.discovery.groupNameHeads])],
       allianceHeads: lower(data.discovery.allianceHeads),
       organizationHeads: lower([...data.discovery.organizationHeads, ...data.orgHeads]),
       notNames: lower(data.discovery.notNames),
