@@ -3,7 +3,7 @@
  * time window, newest first) and Pairs (every visible pair, as the canvas draws them by
  * default). A row's button opens the pair panel.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useAtlasStore } from '../store/context';
 import { selectVisibility } from '../store/selectors';
 import { formatPartialDate } from '../model/dates';
@@ -47,6 +47,35 @@ function PairButton({ pairKey, label }: { pairKey: string; label: string }) {
   );
 }
 
+/** The scrolling table both tabs share: a caption for screen readers and one header row. */
+function PairTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: Array<{ label: string; right?: boolean }>;
+  children: ReactNode;
+}) {
+  return (
+    <div className="min-h-0 flex-1 overflow-auto">
+      <table className="w-full text-xs text-slate-800">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="sticky top-0 bg-slate-50">
+          <tr>
+            {columns.map((c) => (
+              <th key={c.label} scope="col" className={c.right ? `${head} text-right` : head}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 export function ChangesTab() {
   const index = useAtlasStore((s) => s.index);
   const window = useAtlasStore((s) => s.window);
@@ -63,43 +92,28 @@ export function ChangesTab() {
     );
   }
   return (
-    <div className="min-h-0 flex-1 overflow-auto">
-      <table className="w-full text-xs text-slate-800">
-        <caption className="sr-only">
-          Pairs whose relationship turned inside the time window, newest first
-        </caption>
-        <thead className="sticky top-0 bg-slate-50">
-          <tr>
-            <th scope="col" className={head}>
-              Pair
-            </th>
-            <th scope="col" className={head}>
-              Turn
-            </th>
-            <th scope="col" className={head}>
-              Last before
-            </th>
-            <th scope="col" className={head}>
-              First after
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map(({ pair, turn }) => (
-            <tr key={pair.key} className="border-t border-slate-100">
-              <td className={cell}>
-                <PairButton pairKey={pair.key} label={pairName(index, pair.a, pair.b)} />
-              </td>
-              <td className={cell}>
-                <PolarityText polarity={turn.from} /> → <PolarityText polarity={turn.to} />
-              </td>
-              <td className={`${cell} tabular-nums`}>{formatPartialDate(turn.beforeDate)}</td>
-              <td className={`${cell} tabular-nums`}>{formatPartialDate(turn.afterDate)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PairTable
+      caption="Pairs whose relationship turned inside the time window, newest first"
+      columns={[
+        { label: 'Pair' },
+        { label: 'Turn' },
+        { label: 'Last before' },
+        { label: 'First after' },
+      ]}
+    >
+      {changes.map(({ pair, turn }) => (
+        <tr key={pair.key} className="border-t border-slate-100">
+          <td className={cell}>
+            <PairButton pairKey={pair.key} label={pairName(index, pair.a, pair.b)} />
+          </td>
+          <td className={cell}>
+            <PolarityText polarity={turn.from} /> → <PolarityText polarity={turn.to} />
+          </td>
+          <td className={`${cell} tabular-nums`}>{formatPartialDate(turn.beforeDate)}</td>
+          <td className={`${cell} tabular-nums`}>{formatPartialDate(turn.afterDate)}</td>
+        </tr>
+      ))}
+    </PairTable>
   );
 }
 
@@ -125,42 +139,27 @@ export function PairsTable() {
   }, [index, visibility]);
   if (!index) return null;
   return (
-    <div className="min-h-0 flex-1 overflow-auto">
-      <table className="w-full text-xs text-slate-800">
-        <caption className="sr-only">Visible actor pairs, most sources first</caption>
-        <thead className="sticky top-0 bg-slate-50">
-          <tr>
-            <th scope="col" className={head}>
-              Pair
-            </th>
-            <th scope="col" className={head}>
-              Polarity
-            </th>
-            <th scope="col" className={head}>
-              Relation types
-            </th>
-            <th scope="col" className={`${head} text-right`}>
-              Sources
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.pair.key} className="border-t border-slate-100">
-              <td className={cell}>
-                <PairButton pairKey={row.pair.key} label={row.name} />
-              </td>
-              <td className={cell}>
-                <PolarityText polarity={row.polarity} />
-              </td>
-              <td className={cell}>
-                {row.types.map((t) => RELATION_TYPE_TOKENS[t].label).join(', ')}
-              </td>
-              <td className={`${cell} text-right tabular-nums`}>{row.sources}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PairTable
+      caption="Visible actor pairs, most sources first"
+      columns={[
+        { label: 'Pair' },
+        { label: 'Polarity' },
+        { label: 'Relation types' },
+        { label: 'Sources', right: true },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.pair.key} className="border-t border-slate-100">
+          <td className={cell}>
+            <PairButton pairKey={row.pair.key} label={row.name} />
+          </td>
+          <td className={cell}>
+            <PolarityText polarity={row.polarity} />
+          </td>
+          <td className={cell}>{row.types.map((t) => RELATION_TYPE_TOKENS[t].label).join(', ')}</td>
+          <td className={`${cell} text-right tabular-nums`}>{row.sources}</td>
+        </tr>
+      ))}
+    </PairTable>
   );
 }
