@@ -39,11 +39,21 @@ export const PACK_NAME = 'pack.jsonl';
 /** A file's times must be this much older than the moment it was read for its stamp to count. */
 export const STAMP_MIN_AGE_MS = 2000;
 
+/**
+ * Set by the bundle (scripts/cli.mjs): the repository root relative to the bundled file. From
+ * the source, this file sits two folders below it.
+ */
+declare const __ATLAS_ROOT__: string | undefined;
+const ROOT = new URL(
+  typeof __ATLAS_ROOT__ === 'string' ? __ATLAS_ROOT__ : '../../',
+  import.meta.url,
+);
+
 /** Every source file that decides what an extraction holds, hashed into one version. */
 export function pipelineVersion(): string {
   const h = createHash('sha256');
   h.update(`${KIND}:${FORMAT}\n`);
-  const src = new URL('..', import.meta.url);
+  const src = new URL('src/', ROOT);
   for (const folder of ['pipeline', 'pipeline/data', 'formats', 'cli']) {
     const dir = new URL(`${folder}/`, src);
     for (const name of readdirSync(dir).sort()) {
@@ -59,10 +69,7 @@ export function pipelineVersion(): string {
 
 function packageVersion(name: string): string {
   try {
-    const json = readFileSync(
-      new URL(`../../node_modules/${name}/package.json`, import.meta.url),
-      'utf8',
-    );
+    const json = readFileSync(new URL(`node_modules/${name}/package.json`, ROOT), 'utf8');
     return String((JSON.parse(json) as { version?: unknown }).version ?? '?');
   } catch {
     return '?';
