@@ -110,9 +110,10 @@ interface SentenceFacts {
   quote: string;
   relations: Finding[];
   /**
-   * The sentence's dates against the article's header date, found once in `read`. Null when
-   * the article had no date there: its date may be inferred in `finish`, and relative
-   * expressions then resolve against that.
+   * For an article without a header date, the sentence's dates with no date to resolve them
+   * against, found once in `read`: `finish` uses them when no date is inferred for the article
+   * either, and finds them again against an inferred one. Null for a dated article (its
+   * findings carry their dates).
    */
   dates: DateExpression[] | null;
 }
@@ -367,18 +368,18 @@ function readRecord(
     const quote = fileText.slice(s.start, s.end);
     // Every fact's dates are needed in `finish`; with a header date they cannot change, so
     // chrono reads each sentence once, here.
-    const factDates =
-      result.relations.length && article.published ? findDates(quote, article.published) : null;
+    // Against the header date, or with none: an undated article's sentences keep theirs, for
+    // `finish` to use unless a date is inferred for the article (then they are found again).
+    const factDates = result.relations.length ? findDates(quote, article.published) : null;
     if (result.relations.length) {
       const fact: SentenceFacts = {
         start: s.start,
         end: s.end,
         quote,
         relations: result.relations.map(findingOf),
-        // Kept only while the article's date may still be inferred.
-        dates: null,
+        dates: article.published ? null : factDates,
       };
-      if (factDates)
+      if (factDates && article.published)
         for (const f of fact.relations) f.dated = evidenceDate(factDates, f, fact, record);
       record.facts.push(fact);
     }
@@ -388,7 +389,7 @@ function readRecord(
         quote,
         [...new Set(mentions.flatMap((m) => m.actorIds))].sort(compare),
         result.relations.map((r) => r.type),
-        factDates ?? findDates(quote, null),
+        factDates ?? [],
         article.published,
       );
       // A dated article's report serves date inference only where it gives a day.
@@ -537,7 +538,10 @@ export class GraphBuilder {
           const { date, dateBasis } =
             found.dated ??
             evidenceDate(
-              (dates ??= fact.dates ?? findDates(fact.quote, r.published)),
+              (dates ??=
+                r.published === null && fact.dates
+                  ? fact.dates
+                  : findDates(fact.quote, r.published)),
               found,
               fact,
               r,

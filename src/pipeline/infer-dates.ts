@@ -185,17 +185,26 @@ const WEEKDAY_NAMES = [
  * comparing all articles with each other.
  */
 export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
-  const index = new Map<
-    string,
-    Array<{ report: EventReport; file: string; day: string; id: string }>
-  >();
+  const index = new Map<string, DatedReport[]>();
+  // One number per distinct report id (file and quote): an undated article meets each report
+  // once per actor pair it shares with it, and two reports with one id count as one.
+  const ids = new Map<string, number>();
   for (const a of articles) {
     if (!a.published) continue;
     for (const e of a.events) {
       if (!e.day) continue;
-      // One id per report, not one string per comparison: an undated article meets each
-      // report once per actor pair it shares with it.
-      const entry = { report: e, file: a.file, day: e.day, id: `${a.file}|${e.quote}` };
+      const key = `${a.file}|${e.quote}`;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      const entry: DatedReport = {
+        report: e,
+        file: a.file,
+        day: e.day,
+        id,
+        weekday: weekdayOf(e.day),
+        month: Number(e.day.slice(5, 7)),
+        year: Number(e.day.slice(0, 4)),
+      };
       for (const key of pairKeys(e.actors)) {
         const list = index.get(key) ?? [];
         if (list.length < PER_PAIR) list.push(entry);
@@ -208,22 +217,25 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
     if (a.published) continue;
     const bounds = a.bounds ?? ownBounds(a.text);
     const candidates: Candidate[] = [];
-    const refused = new Set<string>();
+    // Reasons by file, made into "file (reason)" only when the diagnostic needs them.
+    const refused = new Map<string, Set<string>>();
     for (const e of a.events) {
       // A sentence without a weekday or month cannot be matched to a day, and one with a year
       // of its own reports an older event.
       if ((e.weekday === null && e.month === null) || e.yearCue) continue;
-      const seen = new Set<string>();
+      const seen = new Set<number>();
       for (const key of pairKeys(e.actors)) {
         for (const c of index.get(key) ?? []) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
-          const why = mismatch(e, c.report, c.day, bounds, a.datelineDay);
+          const shared = sharedCount(e.actors, c.report.actors);
+          const why = mismatch(e, shared, c, bounds, a.datelineDay);
           if (why) {
-            refused.add(`${c.file} (${why})`);
+            const reasons = refused.get(c.file);
+            if (reasons) reasons.add(why);
+            else refused.set(c.file, new Set([why]));
             continue;
           }
-          const shared = c.report.actors.filter((x) => e.actors.includes(x)).length;
           candidates.push({
             day: datelineDayIn(c.day, a.datelineDay) ?? c.day,
             shared,
@@ -243,6 +255,17 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
   return out;
 }
 
+/** A dated article's report in the index, with what every comparison reads of its day. */
+interface DatedReport {
+  report: EventReport;
+  file: string;
+  day: string;
+  id: number;
+  weekday: number;
+  month: number;
+  year: number;
+}
+
 function pairKeys(actors: string[]): string[] {
   const keys: string[] = [];
   for (let i = 0; i < actors.length; i++)
@@ -250,22 +273,29 @@ function pairKeys(actors: string[]): string[] {
   return keys;
 }
 
+/** How many of `own`'s actors `other` names too. */
+function sharedCount(own: string[], other: string[]): number {
+  let n = 0;
+  for (const x of own) if (other.includes(x)) n++;
+  return n;
+}
+
 /** Why a dated report cannot date the undated sentence, or null when everything agrees. */
 function mismatch(
   own: EventReport,
-  dated: EventReport,
-  day: string,
+  shared: number,
+  dated: DatedReport,
   bounds: { year: number | null; day: string | null },
   dateline: { month: number; day: number } | null,
 ): string | null {
-  if (own.actors.filter((x) => dated.actors.includes(x)).length < 2) return 'other actors';
-  if (!own.types.some((t) => dated.types.includes(t))) return 'another kind of event';
-  if (own.weekday !== null && weekdayOf(day) !== own.weekday) return 'another weekday';
-  if (own.month !== null && Number(day.slice(5, 7)) !== own.month) return 'another month';
-  if (bounds.year !== null && Number(day.slice(0, 4)) < bounds.year)
-    return `the article reports ${bounds.year}`;
-  if (bounds.day !== null && day < bounds.day) return `the article reports ${bounds.day}`;
-  if (dateline && datelineDayIn(day, dateline) === null) return 'its dateline gives another day';
+  if (shared < 2) return 'other actors';
+  if (!own.types.some((t) => dated.report.types.includes(t))) return 'another kind of event';
+  if (own.weekday !== null && dated.weekday !== own.weekday) return 'another weekday';
+  if (own.month !== null && dated.month !== own.month) return 'another month';
+  if (bounds.year !== null && dated.year < bounds.year) return `the article reports ${bounds.year}`;
+  if (bounds.day !== null && dated.day < bounds.day) return `the article reports ${bounds.day}`;
+  if (dateline && datelineDayIn(dated.day, dateline) === null)
+    return 'its dateline gives another day';
   return null;
 }
 
@@ -285,7 +315,7 @@ function decide(
   id: string,
   file: string,
   candidates: Candidate[],
-  refused: Set<string>,
+  refused: Map<string, Set<string>>,
   bounds: { year: number | null; day: string | null },
 ): DateInference {
   const best = Math.max(0, ...candidates.map((c) => c.shared));
@@ -312,7 +342,7 @@ function decide(
     days.length > 1
       ? `reports of the same event in other articles disagree (${days.join(', ')})`
       : refused.size
-        ? `reports of its actors elsewhere do not fit: ${[...refused].sort().slice(0, 3).join('; ')}`
+        ? `reports of its actors elsewhere do not fit: ${refusals(refused).slice(0, 3).join('; ')}`
         : 'none could be inferred from the corpus';
   return {
     id,
@@ -323,6 +353,13 @@ function decide(
       message: `no date in the page and ${why}${bound}; its evidence is undated unless a sentence gives a date`,
     },
   };
+}
+
+/** Every refusal as "file (reason)", sorted. */
+function refusals(refused: Map<string, Set<string>>): string[] {
+  const all: string[] = [];
+  for (const [file, reasons] of refused) for (const why of reasons) all.push(`${file} (${why})`);
+  return all.sort();
 }
 
 function clip(text: string): string {
