@@ -18,18 +18,22 @@
  * and replaced; a line that does not parse or is not ours is ignored with a warning and its
  * file extracted again. New lines are appended in one write at the end of a run; a pack only
  * grows (superseded entries of changed files stay until the pack is deleted or the version
- * changes).
+ * changes); the folders of all but the three most recently used versions are deleted.
  */
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ArticleExtraction } from '../pipeline';
 
 const KIND = 'alliance-atlas/extraction-cache';
@@ -96,6 +100,9 @@ export function settledAt(stat: FileStat, readAtMs: number): boolean {
 }
 
 const KEY = /^[0-9a-f]{64}$/u;
+const VERSION = /^[0-9a-f]{16}$/u;
+/** Versions' folders kept in a cache folder, this run's included. */
+export const KEEP_VERSIONS = 3;
 
 export class ExtractionCache {
   /** Extractions taken from the cache, and how many of them by stamp (no read, no hash). */
@@ -246,6 +253,7 @@ export class ExtractionCache {
    * output does not depend on the cache.
    */
   save(): void {
+    this.tidy();
     if (!this.pending.length) return;
     try {
       mkdirSync(this.root, { recursive: true });
@@ -265,6 +273,30 @@ export class ExtractionCache {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       this.warn(`cannot write the cache under ${this.root} (${code}); the run goes on without it`);
+    }
+  }
+
+  /**
+   * Marks this version's folder as used now and deletes all but the most recently used
+   * `KEEP_VERSIONS - 1` other versions' folders: every change to the pipeline's code is a new
+   * version, and each pack holds the whole corpus (~90 MB at 10,000 articles). Only folders
+   * named as versions are touched. A failure changes nothing in the run.
+   */
+  private tidy(): void {
+    const parent = dirname(this.root);
+    try {
+      const now = new Date();
+      if (existsSync(this.root)) utimesSync(this.root, now, now);
+      const others = readdirSync(parent, { withFileTypes: true })
+        .filter(
+          (d) => d.isDirectory() && VERSION.test(d.name) && join(parent, d.name) !== this.root,
+        )
+        .map((d) => ({ path: join(parent, d.name), used: statSync(join(parent, d.name)).mtimeMs }))
+        .sort((a, b) => b.used - a.used);
+      for (const old of others.slice(KEEP_VERSIONS - 1))
+        rmSync(old.path, { recursive: true, force: true });
+    } catch {
+      // Another run tidying at the same time, or a folder we may not write: nothing is lost.
     }
   }
 
