@@ -241,8 +241,10 @@ export class ExtractionCache {
     return x as ArticleExtraction;
   }
 
-  put(key: string, extraction: ArticleExtraction): void {
-    const json = JSON.stringify({ kind: KIND, version: this.version, key, extraction });
+  /** `extractionJson`, when given, is `JSON.stringify(extraction)` made elsewhere (a worker). */
+  put(key: string, extraction: ArticleExtraction, extractionJson?: string | null): void {
+    // The same text as JSON.stringify of the whole entry: its fields in this order.
+    const json = `${JSON.stringify({ kind: KIND, version: this.version, key }).slice(0, -1)},"extraction":${extractionJson ?? JSON.stringify(extraction)}}`;
     this.entries.set(key, json);
     this.pending.push(`E ${key} ${json}`);
   }

@@ -10,8 +10,10 @@ export interface WorkRequest {
 
 const port = parentPort;
 if (!port) throw new Error('extract-worker runs as a worker thread');
+// Sent as JSON text: the main thread parses it (about what a structured clone costs it) and
+// appends the same text to the cache, so the serialising is done here, on every core.
 port.on('message', (request: WorkRequest) => {
   void extractFile(request.file, request.bytes).then((extraction) =>
-    port.postMessage({ id: request.id, extraction }),
+    port.postMessage({ id: request.id, json: JSON.stringify(extraction) }),
   );
 });

@@ -1,6 +1,6 @@
 /**
  * Extraction on every core with node:worker_threads: each worker takes one file at a time and
- * returns its extraction (structured-cloned). Which worker read a file changes nothing in its
+ * returns its extraction as JSON text. Which worker read a file changes nothing in its
  * extraction, so the output is the same for any number of workers.
  */
 import { Worker } from 'node:worker_threads';
@@ -8,14 +8,23 @@ import type { ArticleExtraction } from '../pipeline';
 import { extractFile } from './extract-one';
 import type { WorkRequest } from './extract-worker';
 
+/** One file's extraction, and its JSON text when a worker made it (null in this thread). */
+export interface Extracted {
+  extraction: ArticleExtraction;
+  json: string | null;
+}
+
 export interface Extractor {
-  extract(file: string, bytes: Uint8Array): Promise<ArticleExtraction>;
+  extract(file: string, bytes: Uint8Array): Promise<Extracted>;
   close(): Promise<void>;
 }
 
 /** One core: extraction in this thread, no worker started. */
 export function inlineExtractor(): Extractor {
-  return { extract: extractFile, close: async () => {} };
+  return {
+    extract: async (file, bytes) => ({ extraction: await extractFile(file, bytes), json: null }),
+    close: async () => {},
+  };
 }
 
 /**
@@ -37,16 +46,19 @@ export function workerPool(size: number): Extractor {
   const queue: Array<() => void> = [];
   const pending = new Map<
     number,
-    { resolve: (x: ArticleExtraction) => void; reject: (e: Error) => void; worker: Worker }
+    { resolve: (x: Extracted) => void; reject: (e: Error) => void; worker: Worker }
   >();
   let nextId = 0;
   let failed: Error | null = null;
   for (let i = 0; i < size; i++) {
     const worker = startWorker();
-    worker.on('message', (message: { id: number; extraction: ArticleExtraction }) => {
+    worker.on('message', (message: { id: number; json: string }) => {
       const job = pending.get(message.id);
       pending.delete(message.id);
-      job?.resolve(message.extraction);
+      job?.resolve({
+        extraction: JSON.parse(message.json) as ArticleExtraction,
+        json: message.json,
+      });
       release(worker);
     });
     worker.on('error', (error) => {
@@ -78,7 +90,7 @@ export function workerPool(size: number): Extractor {
       if (failed) throw failed;
       const worker = await acquire();
       const id = nextId++;
-      return new Promise<ArticleExtraction>((resolve, reject) => {
+      return new Promise<Extracted>((resolve, reject) => {
         pending.set(id, { resolve, reject, worker });
         // Moved, not copied: a view into a shared buffer is copied first.
         const own =

@@ -247,9 +247,9 @@ async function main(): Promise<void> {
         // Read twice: what is cached is keyed by what was extracted.
         key = cache?.keyOf(item.name, bytes) ?? null;
       }
-      const job = pool.extract(item.name, bytes).then((extraction) => {
+      const job = pool.extract(item.name, bytes).then(({ extraction, json }) => {
         extractions[item.index] = extraction;
-        if (key) cache?.put(key, extraction);
+        if (key) cache?.put(key, extraction, json);
         report(item.name);
       });
       inFlight.add(job);
