@@ -87,6 +87,20 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated(sentence)))).toContain(expected);
   });
 
+  it('reads hosting foreign troops or bases as their state stationing them there', () => {
+    expect(edges(graphOf(dated('Poland hosts thousands of US troops.')))).toEqual([
+      'usa military_support/cooperative pol',
+    ]);
+    expect(edges(graphOf(dated('Djibouti hosts French and Chinese military bases.')))).toEqual([
+      'chn military_support/cooperative dji',
+      'fra military_support/cooperative dji',
+    ]);
+    // A guest is no garrison: hosting an envoy stays diplomacy, from the host.
+    expect(edges(graphOf(dated('Kenya hosted the Sudanese envoy on Monday.')))).toEqual([
+      'ken diplomatic_engagement/cooperative sdn',
+    ]);
+  });
+
   it('decides a generic trigger by the cue words around it', () => {
     expect(
       edges(graphOf(dated('Russia and Mali discussed cooperation in energy and mining projects.'))),
