@@ -147,6 +147,8 @@ interface ArticleRecord {
   bounds?: OwnBounds;
 }
 
+/** Sentences after an attack in which 'condemned the attack' still refers to it. */
+const ATTACK_REACH = 3;
 const SUPPORTED = /\.(?:txt|md|markdown|html?|xhtml)$/iu;
 
 /** FNV-1a, 32 bits, as 8 hex digits: stable short ids that do not depend on input order. */
@@ -331,11 +333,16 @@ function readRecord(
       publishedFrom: extracted.published ? extracted.publishedFrom : read.published ? 'text' : null,
     };
   let attackTargets: string[] = [];
+  // Who attacked, and in which sentence: 'the attack' refers back only a few sentences.
+  let attackAgents: string[] = [];
+  let attackAgentsAt = -Infinity;
+  let sentenceNo = 0;
   let topic: string[] | null = null;
   let suppressed = 0;
   const typeOf = (id: string) =>
     lex.actors.get(id)?.type ?? (orgs.has(id) ? (orgs.get(id)?.type ?? 'organization') : 'country');
   for (const s of sentences) {
+    sentenceNo++;
     const mentions = findMentions(
       article.work,
       s.start,
@@ -359,12 +366,17 @@ function readRecord(
     }
     const result = extractRelations(article.work, s.start, s.end, mentions, {
       priorAttackTargets: attackTargets,
+      priorAttackAgents: sentenceNo - attackAgentsAt <= ATTACK_REACH ? attackAgents : [],
       actorTypeOf: typeOf,
       topic,
     });
     topic = result.topic;
     suppressed += result.suppressed;
     if (result.attackTargets.length) attackTargets = result.attackTargets;
+    if (result.attackAgents.length) {
+      attackAgents = result.attackAgents;
+      attackAgentsAt = sentenceNo;
+    }
     const quote = fileText.slice(s.start, s.end);
     // Every fact's dates are needed in `finish`; with a header date they cannot change, so
     // chrono reads each sentence once, here.

@@ -48,6 +48,8 @@ export interface SentenceResult {
   suppressed: number;
   /** The actors attacked in this sentence, for a later 'claimed responsibility'. */
   attackTargets: string[];
+  /** Who attacked in this sentence, for a later 'condemned the attack'. */
+  attackAgents: string[];
   /** The sentence's acting group, which a later 'they' or 'it' refers to. */
   topic: string[] | null;
 }
@@ -55,6 +57,8 @@ export interface SentenceResult {
 export interface SentenceContext {
   /** Actors attacked earlier in the article. */
   priorAttackTargets: string[];
+  /** Who attacked in the last few sentences (the attack a later 'the attack' refers to). */
+  priorAttackAgents?: string[];
   actorTypeOf: (id: string) => string;
   /** The acting group of the sentences before. */
   topic: string[] | null;
@@ -148,6 +152,7 @@ export function extractRelations(
     relations: [],
     suppressed: 0,
     attackTargets: [],
+    attackAgents: [],
     topic: context.topic,
   };
   const lex = getEventLexicon();
@@ -1722,7 +1727,10 @@ function readHit(
       ...agent.mentions,
       ...patient.mentions,
     ]);
-    if (type === 'armed_conflict') result.attackTargets.push(...patient.actorIds);
+    if (type === 'armed_conflict') {
+      result.attackTargets.push(...patient.actorIds);
+      result.attackAgents.push(...agent.actorIds);
+    }
     return subject;
   }
   if (
@@ -1750,9 +1758,49 @@ function readHit(
     );
     return subject;
   }
+  if (agent && !patient && type === 'criticism' && context.priorAttackAgents?.length) {
+    // 'Somalia condemned the attack': the attack just reported, so its attackers.
+    const attackers = context.priorAttackAgents.filter((id) => !agent.actorIds.includes(id));
+    if (attackers.length && criticisesTheAttack(reader, hit)) {
+      emit(reader, result, agent.actorIds, attackers, type, entry.polarity, hit, agent.mentions);
+      return subject;
+    }
+  }
   if (!agent && patient && type === 'armed_conflict')
     result.attackTargets.push(...patient.actorIds);
   return subject;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+
+/**
+ * Is the object of a criticism head a definite attack noun ('condemned the attack', 'denounced
+ * Saturday's deadly assault', 'these killings')? 'Condemned attacks on civilians' refers to
+ * no attack in particular.
+ */
+function criticisesTheAttack(reader: Reader, hit: Hit): boolean {
+  const { tokens, groupAt, lex } = reader;
+  let definite = false;
+  for (let j = hit.last + 1; j <= hit.last + 5 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t || groupAt[j] !== -1) return false;
+    if (t.pos === 'DET' || t.pos === 'PRON') {
+      definite ||= DEFINITE.has(t.lower);
+      continue;
+    }
+    // "Saturday's attack": a day's possessive makes it definite too.
+    if (t.pos === 'PROPN' && /^['’]s$/u.test(tokens[j + 1]?.lower ?? '')) {
+      definite = true;
+      j++;
+      continue;
+    }
+    if (t.pos === 'ADJ' || t.pos === 'ADV') continue;
+    if (t.pos !== 'NOUN') return false;
+    return (
+      definite && entriesFor(lex, t).some((e) => e.type === 'armed_conflict' && e.pos !== 'verb')
+    );
+  }
+  return false;
 }
 
 /**

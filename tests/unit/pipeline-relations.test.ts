@@ -101,6 +101,23 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads condemning "the attack" as criticism of whoever just attacked', () => {
+    const attack = 'Boko Haram gunmen killed 30 villagers in northern Nigeria.';
+    expect(edges(graphOf(dated(`${attack} The African Union condemned the killings.`)))).toEqual([
+      'au criticism/hostile boko-haram',
+      'boko-haram armed_conflict/hostile nga',
+    ]);
+    // No attack in particular, or one reported too long before: nobody to blame.
+    expect(
+      edges(graphOf(dated(`${attack} The African Union condemned attacks on civilians.`))),
+    ).toEqual(['boko-haram armed_conflict/hostile nga']);
+    const filler =
+      ' The rainy season began early. Markets stayed open. Schools reopened. Roads flooded.';
+    expect(
+      edges(graphOf(dated(`${attack}${filler} The African Union condemned the killings.`))),
+    ).toEqual(['boko-haram armed_conflict/hostile nga']);
+  });
+
   it('decides a generic trigger by the cue words around it', () => {
     expect(
       edges(graphOf(dated('Russia and Mali discussed cooperation in energy and mining projects.'))),
