@@ -1623,6 +1623,8 @@ function readHit(
       // 'ended its mission in Mali': where the ended mission or accord was is its other side.
       else patient = pick([s], following, entry.place || (s === 'in' && !!entry.with), agent);
     }
+    if (!patient && entry.place && entry.type === 'military_support')
+      patient = purposePlace(reader, hit, agent);
   }
 
   if (!patient && entry.mutual && subject && !isNoun) {
@@ -1769,6 +1771,39 @@ function readHit(
   if (!agent && patient && type === 'armed_conflict')
     result.attackTargets.push(...patient.actorIds);
   return subject;
+}
+
+/** Purpose verbs whose place is the one helped: 'sent troops to help (fight) … in Y'. */
+const HELP_VERBS = new Set([
+  'help',
+  'assist',
+  'support',
+  'aid',
+  'train',
+  'bolster',
+  'reinforce',
+  'stabilise',
+  'stabilize',
+]);
+
+/**
+ * 'deployed 2,000 troops to help fight the insurgency in Mozambique': the place a purpose of
+ * helping names. Only helping: 'sent troops to fight in Y' may be fighting Y.
+ */
+function purposePlace(reader: Reader, hit: Hit, agent: Group | null): Group | null {
+  const { tokens } = reader;
+  for (let j = hit.last + 1; j < tokens.length - 1; j++) {
+    const t = tokens[j];
+    if (!t || HARD_BREAKS.has(t.text) || (t.pos === 'VERB' && tokens[j - 1]?.lower !== 'to'))
+      return null;
+    if (t.lower !== 'to' || tokens[j + 1]?.pos !== 'VERB') continue;
+    if (!HELP_VERBS.has(tokens[j + 1]?.lemma ?? '')) return null;
+    // 'to help fight': the phrase follows the last verb of the chain.
+    let k = j + 1;
+    while (tokens[k + 1]?.pos === 'VERB') k++;
+    return pick(['in', 'into'], followingGroups(reader, { head: k, last: k }), true, agent);
+  }
+  return null;
 }
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);

@@ -101,6 +101,19 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads troops sent to help in a place as support for that state, not troops sent to fight there', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Rwanda is deploying 2,000 more troops to help fight the insurgency in Mozambique.',
+          ),
+        ),
+      ),
+    ).toEqual(['rwa military_support/cooperative moz']);
+    expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
+  });
+
   it('reads condemning "the attack" as criticism of whoever just attacked', () => {
     const attack = 'Boko Haram gunmen killed 30 villagers in northern Nigeria.';
     expect(edges(graphOf(dated(`${attack} The African Union condemned the killings.`)))).toEqual([
