@@ -821,6 +821,8 @@ function isAgentHead(lex: EventLexicon, t: Token): boolean {
   return lex.agentHeads.has(t.lemma) || lex.agentHeads.has(t.lower.replace(/s$/u, ''));
 }
 
+const YEAR = /^(?:1[89]|20)\d{2}$/u;
+
 /** Subordinators that wink tags as prepositions: 'as X have severed ties', 'after X attacked'. */
 const CLAUSE_ADPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because']);
 
@@ -839,6 +841,8 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
   for (let j = g.first - 1; j >= floor; j--) {
     const t = tokens[j];
     if (!t) break;
+    // 'In 2019 Russia sent …': a year closes a fronted time phrase, and a finite verb follows.
+    if (t.pos === 'NUM' && finite && YEAR.test(t.text)) return false;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
     if (t.pos === 'ADP' || t.lower === 'to') {
       if (t.lower === 'of' || t.lower === 'with' || t.lower === 'from') {

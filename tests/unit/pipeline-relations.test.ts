@@ -114,6 +114,12 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it('finds the subject after a fronted year without a comma', () => {
+    expect(edges(graphOf(dated('In 2019 Turkey sent mercenaries to Libya.')))).toEqual([
+      'tur military_support/cooperative lby',
+    ]);
+  });
+
   it('reads condemning "the attack" as criticism of whoever just attacked', () => {
     const attack = 'Boko Haram gunmen killed 30 villagers in northern Nigeria.';
     expect(edges(graphOf(dated(`${attack} The African Union condemned the killings.`)))).toEqual([
