@@ -163,104 +163,110 @@ async function main(): Promise<void> {
     jobs = Math.max(1, size);
     extractor ??= jobs > 1 ? workerPool(jobs) : inlineExtractor();
   };
-  for (const [index, name] of files.entries()) {
-    const path = join(inputDir, name);
-    const w0 = timer ? performance.now() : 0;
-    const c0 = timer ? cpuMs() : 0;
-    let stat: BigIntStats;
-    try {
-      stat = statSync(path, { bigint: true });
-    } catch (error) {
-      builder.skip(name, `cannot be read (${errorCode(error)})`);
-      continue;
-    }
-    if (stat.isDirectory()) {
-      builder.skip(name, 'a folder (sub-folders are not read)', 'info');
-      continue;
-    }
-    if (!stat.isFile()) {
-      builder.skip(name, 'not a regular file');
-      continue;
-    }
-    if (stat.size > BigInt(MAX_FILE_BYTES)) {
-      builder.skip(
-        name,
-        `too large (${Math.round(Number(stat.size) / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
-      );
-      continue;
-    }
-    const stamp = cache ? stampOf(stat) : '';
-    // Unchanged name, inode, size and times: the key recorded for it, without reading it.
-    const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
-    const byStamp = known && cache ? cache.get(known, name) : null;
-    if (timer) timer.add('stat, stamp look-up', performance.now() - w0, cpuMs() - c0);
-    if (byStamp && cache) {
-      cache.stampHits++;
-      extractions[index] = byStamp;
-      report(name);
-      continue;
-    }
-    const w1 = timer ? performance.now() : 0;
-    const c1 = timer ? cpuMs() : 0;
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      builder.skip(name, `cannot be read (${errorCode(error)})`);
-      continue;
-    }
-    const readAt = Date.now();
-    const key = cache?.keyOf(name, bytes) ?? null;
-    const cached = key && cache ? cache.get(key, name) : null;
-    if (timer)
-      timer.add('read, hash (files without a known stamp)', performance.now() - w1, cpuMs() - c1);
-    if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
-    if (cached) {
-      extractions[index] = cached;
-      report(name);
-      continue;
-    }
-    // Bytes are held for the second pass up to a budget; past it they are read again there.
-    const hold = heldBytes + bytes.byteLength <= HELD_BYTES;
-    if (hold) heldBytes += bytes.byteLength;
-    todo.push({ index, name, key, bytes: hold ? bytes : null });
-    // Enough to extract for workers to pay: they start while the rest is looked up.
-    if (args.jobs === null && todo.length === MIN_FILES_FOR_WORKERS)
-      startPool(Math.min(availableParallelism(), files.length));
-  }
-  timer?.mark('files: stat, read, hash, look up');
-  if (todo.length && args.jobs !== null) startPool(Math.min(args.jobs, todo.length));
-  const pool: Extractor = extractor ?? inlineExtractor();
   const inFlight = new Set<Promise<void>>();
-  try {
-    for (const item of todo) {
-      let bytes = item.bytes;
-      let key = item.key;
-      item.bytes = null;
-      if (!bytes) {
-        try {
-          bytes = readFileSync(join(inputDir, item.name));
-        } catch (error) {
-          builder.skip(item.name, `cannot be read (${errorCode(error)})`);
-          continue;
-        }
-        // Read twice: what is cached is keyed by what was extracted.
-        key = cache?.keyOf(item.name, bytes) ?? null;
+  /** Files of `todo` handed to the extractor so far. */
+  let sent = 0;
+  const dispatch = async (pool: Extractor, item: Todo) => {
+    let bytes = item.bytes;
+    let key = item.key;
+    item.bytes = null;
+    if (bytes) heldBytes -= bytes.byteLength;
+    else {
+      try {
+        bytes = readFileSync(join(inputDir, item.name));
+      } catch (error) {
+        builder.skip(item.name, `cannot be read (${errorCode(error)})`);
+        return;
       }
-      const job = pool.extract(item.name, bytes).then(({ extraction, json }) => {
-        extractions[item.index] = extraction;
-        if (key) cache?.put(key, extraction, json);
-        report(item.name);
-      });
-      inFlight.add(job);
-      const settle = () => inFlight.delete(job);
-      job.then(settle, settle);
-      // A bounded window: workers are kept busy, without every job queued at once.
-      if (inFlight.size >= jobs * 4) await Promise.race(inFlight);
+      // Read twice: what is cached is keyed by what was extracted.
+      key = cache?.keyOf(item.name, bytes) ?? null;
     }
+    const job = pool.extract(item.name, bytes).then(({ extraction, json }) => {
+      extractions[item.index] = extraction;
+      if (key) cache?.put(key, extraction, json);
+      report(item.name);
+    });
+    inFlight.add(job);
+    const settle = () => inFlight.delete(job);
+    job.then(settle, settle);
+    // A bounded window: workers are kept busy, without every job queued at once.
+    if (inFlight.size >= jobs * 4) await Promise.race(inFlight);
+  };
+  try {
+    for (const [index, name] of files.entries()) {
+      const path = join(inputDir, name);
+      const w0 = timer ? performance.now() : 0;
+      const c0 = timer ? cpuMs() : 0;
+      let stat: BigIntStats;
+      try {
+        stat = statSync(path, { bigint: true });
+      } catch (error) {
+        builder.skip(name, `cannot be read (${errorCode(error)})`);
+        continue;
+      }
+      if (stat.isDirectory()) {
+        builder.skip(name, 'a folder (sub-folders are not read)', 'info');
+        continue;
+      }
+      if (!stat.isFile()) {
+        builder.skip(name, 'not a regular file');
+        continue;
+      }
+      if (stat.size > BigInt(MAX_FILE_BYTES)) {
+        builder.skip(
+          name,
+          `too large (${Math.round(Number(stat.size) / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`,
+        );
+        continue;
+      }
+      const stamp = cache ? stampOf(stat) : '';
+      // Unchanged name, inode, size and times: the key recorded for it, without reading it.
+      const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
+      const byStamp = known && cache ? cache.get(known, name) : null;
+      if (timer) timer.add('stat, stamp look-up', performance.now() - w0, cpuMs() - c0);
+      if (byStamp && cache) {
+        cache.stampHits++;
+        extractions[index] = byStamp;
+        report(name);
+        continue;
+      }
+      const w1 = timer ? performance.now() : 0;
+      const c1 = timer ? cpuMs() : 0;
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch (error) {
+        builder.skip(name, `cannot be read (${errorCode(error)})`);
+        continue;
+      }
+      const readAt = Date.now();
+      const key = cache?.keyOf(name, bytes) ?? null;
+      const cached = key && cache ? cache.get(key, name) : null;
+      if (timer)
+        timer.add('read, hash (files without a known stamp)', performance.now() - w1, cpuMs() - c1);
+      if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
+      if (cached) {
+        extractions[index] = cached;
+        report(name);
+        continue;
+      }
+      // Bytes are held for the second pass up to a budget; past it they are read again there.
+      const hold = heldBytes + bytes.byteLength <= HELD_BYTES;
+      if (hold) heldBytes += bytes.byteLength;
+      todo.push({ index, name, key, bytes: hold ? bytes : null });
+      // Enough to extract for workers to pay: they start while the rest is looked up, and
+      // from then on each file goes to them as it is found.
+      if (args.jobs === null && todo.length === MIN_FILES_FOR_WORKERS)
+        startPool(Math.min(availableParallelism(), files.length));
+      if (extractor) while (sent < todo.length) await dispatch(extractor, todo[sent++] as Todo);
+    }
+    timer?.mark('files: stat, read, hash, look up (and extract, once workers run)');
+    if (todo.length && args.jobs !== null) startPool(Math.min(args.jobs, todo.length));
+    const pool: Extractor = extractor ?? inlineExtractor();
+    while (sent < todo.length) await dispatch(pool, todo[sent++] as Todo);
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    await (extractor as Extractor | null)?.close();
   }
   cache?.save();
   timer?.mark(
