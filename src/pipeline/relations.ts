@@ -881,6 +881,9 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       if (isCompoundModifier(reader, g)) continue;
       if (reader.attribution[g.first]) continue;
       const governor = governingVerb(reader, g, floor);
+      // 'The coup led ECOWAS to impose sanctions': the object of a verb of causing is who
+      // acts in the verb after 'to'.
+      if (governor >= 0 && causes(reader, governor, g, i)) return g;
       if (governor >= 0 && sawVerb < 0) {
         // 'X severed ties with France and turned to Russia': France is an object of 'severed'.
         if (depth < 3) return subjectBefore(reader, governor, floor, depth + 1);
@@ -906,6 +909,36 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
     }
   }
   return null;
+}
+
+/** Verbs of causing or letting whose object does what follows: 'forced France to withdraw'. */
+const CAUSATIVES = new Set([
+  'lead',
+  'prompt',
+  'force',
+  'cause',
+  'compel',
+  'drive',
+  'spur',
+  'persuade',
+  'convince',
+  'allow',
+  'enable',
+  'encourage',
+]);
+
+/**
+ * Is `g` the object of the causative `verb`, followed by 'to' and the verb whose clause holds
+ * token `i`? ('led ECOWAS to impose strict sanctions'.) Demands ('urged X to leave') are read
+ * as demands elsewhere.
+ */
+function causes(reader: Reader, verb: number, g: Group, i: number): boolean {
+  const { tokens } = reader;
+  const v = tokens[verb];
+  if (!v || !CAUSATIVES.has(reader.lex.irregular.get(v.lower) ?? v.lemma)) return false;
+  return (
+    tokens[g.last + 1]?.lower === 'to' && tokens[g.last + 2]?.pos === 'VERB' && g.last + 2 <= i
+  );
 }
 
 const COMPARISON = new Set(['like', 'including', 'alongside']);

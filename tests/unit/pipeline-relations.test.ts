@@ -114,6 +114,15 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it('takes the object of a verb of causing as the one who acts after "to"', () => {
+    expect(
+      edges(graphOf(dated('Pressure from Paris forced Mali to expel the Danish troops.'))),
+    ).toEqual(['mli rupture/hostile dnk']);
+    expect(edges(graphOf(dated('The coup prompted ECOWAS to impose sanctions on Niger.')))).toEqual(
+      ['ecowas rupture/hostile ner'],
+    );
+  });
+
   it('finds the subject after a fronted year without a comma', () => {
     expect(edges(graphOf(dated('In 2019 Turkey sent mercenaries to Libya.')))).toEqual([
       'tur military_support/cooperative lby',
