@@ -1662,6 +1662,7 @@ function readHit(
     }
     if (!patient && entry.place && entry.type === 'military_support')
       patient = purposePlace(reader, hit, agent);
+    if (!patient && entry.with) patient = accordParty(reader, hit, agent);
   }
 
   if (!patient && entry.mutual && subject && !isNoun) {
@@ -1808,6 +1809,39 @@ function readHit(
   if (!agent && patient && type === 'armed_conflict')
     result.attackTargets.push(...patient.actorIds);
   return subject;
+}
+
+const ACCORDS = new Set([
+  'accord',
+  'agreement',
+  'pact',
+  'deal',
+  'treaty',
+  'arrangement',
+  'memorandum',
+  'protocol',
+]);
+
+/**
+ * 'revoked the military accord that allowed US personnel to operate there': an accord's other
+ * party named in the relative clause right after it, the first actor there who is not the one
+ * acting.
+ */
+function accordParty(reader: Reader, hit: Hit, agent: Group | null): Group | null {
+  const { tokens, groupAt, groups } = reader;
+  if (!ACCORDS.has(tokens[hit.last]?.lemma ?? '')) return null;
+  const rel = tokens[hit.last + 1];
+  if (!rel || (rel.lower !== 'that' && rel.lower !== 'which')) return null;
+  for (let j = hit.last + 2; j < tokens.length && j <= hit.last + 12; j++) {
+    const t = tokens[j];
+    if (!t || HARD_BREAKS.has(t.text) || t.lower === ',') return null;
+    const g = groups[groupAt[j] ?? -1];
+    if (!g) continue;
+    if (g.kind !== 'actor' || (agent && g.actorIds.every((id) => agent.actorIds.includes(id))))
+      return null;
+    return g;
+  }
+  return null;
 }
 
 /** Purpose verbs whose place is the one helped: 'sent troops to help (fight) … in Y'. */

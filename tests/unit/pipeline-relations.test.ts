@@ -114,6 +114,15 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it("finds an accord's other party in the relative clause after it", () => {
+    expect(
+      edges(
+        graphOf(dated('Mali ended the agreement which let French troops operate from its soil.')),
+      ),
+    ).toEqual(['mli rupture/hostile fra']);
+    expect(edges(graphOf(dated('Chad ended the agreement that it signed in 2019.')))).toEqual([]);
+  });
+
   it('takes the object of a verb of causing as the one who acts after "to"', () => {
     expect(
       edges(graphOf(dated('Pressure from Paris forced Mali to expel the Danish troops.'))),
