@@ -911,6 +911,25 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
   return null;
 }
 
+/**
+ * Is the verb at `head` a participle right after an unnamed agent noun ('forces aligned to
+ * Tripoli', 'militias backed by X'), so that it modifies that noun?
+ */
+function modifiesUnnamed(reader: Reader, head: number): boolean {
+  const { tokens, groupAt, lex } = reader;
+  const t = tokens[head];
+  const noun = tokens[head - 1];
+  if (!t || !noun || groupAt[head - 1] !== -1 || !/(?:ed|en|wn)$/u.test(t.lower)) return false;
+  if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || !isAgentHead(lex, noun)) return false;
+  // The noun phrase, which names no actor ('Malian troops', "Haftar's forces" are named)…
+  let j = head - 2;
+  while (/^(?:ADJ|NUM|DET|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? '') && groupAt[j] === -1) j--;
+  // …is the object of a preposition or a verb: 'by forces aligned to', 'sent troops trained
+  // by'. As a clause's subject ('the forces attacked') the verb is the clause's own.
+  const before = tokens[j];
+  return !!before && groupAt[j] === -1 && (before.pos === 'ADP' || before.pos === 'VERB');
+}
+
 /** Verbs of causing or letting whose object does what follows: 'forced France to withdraw'. */
 const CAUSATIVES = new Set([
   'lead',
@@ -1492,6 +1511,9 @@ function readHit(
       }
     }
   }
+  // 'pushed back by forces aligned to Tripoli': a participle right after an unnamed noun
+  // phrase modifies it, and those unnamed forces act, not the clause's subject.
+  const unnamedActor = !isNoun && !entry.hyphen && modifiesUnnamed(reader, hit.head);
   // 'the leader of the armed band, when he visited X': he is that unnamed person.
   let unnamedPerson = false;
   if (!subject && !entry.hyphen) {
@@ -1516,11 +1538,11 @@ function readHit(
     }
     if (pronoun >= 0 && referent) subject = topicGroup(reader, pronoun, referent);
   }
-  if (unnamedPerson) subject = null;
+  if (unnamedPerson || unnamedActor) subject = null;
+  const unnamed = unnamedPerson || unnamedActor;
   // 'violence by the RSF … may have killed': an event noun as the subject lends its agent.
-  if (!subject && !entry.hyphen && !unnamedPerson)
-    subject = eventSubject(reader, clause.start, hit.head);
-  if (!subject && clause.opener !== 'start' && !entry.hyphen && !unnamedPerson) {
+  if (!subject && !entry.hyphen && !unnamed) subject = eventSubject(reader, clause.start, hit.head);
+  if (!subject && clause.opener !== 'start' && !entry.hyphen && !unnamed) {
     // A participle or purpose clause takes the subject of the clause it depends on:
     // '…, forming the confederation', '… to help fight X'.
     const prevClause = clauseStart(reader, clause.start - 1);
@@ -1528,7 +1550,7 @@ function readHit(
     const pronoun = subject ? -1 : pronounBefore(reader, clause.start - 1, prevClause.start);
     if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);
   }
-  if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous && !unnamedPerson)
+  if (!subject && !entry.hyphen && clause.opener === 'subordinate' && previous && !unnamed)
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
 

@@ -114,6 +114,22 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it('does not give a participle after unnamed forces to the clause subject', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            "Haftar's forces were pushed back from Tripoli by forces aligned to the government with support from Turkey.",
+          ),
+        ),
+      ),
+    ).not.toContain('lna alliance/cooperative tur');
+    // Named forces keep their participle: 'Malian troops backed by …'.
+    expect(edges(graphOf(dated('Malian troops backed by Russia retook Kidal.')))).toContain(
+      'rus military_support/cooperative mli',
+    );
+  });
+
   it("finds an accord's other party in the relative clause after it", () => {
     expect(
       edges(
