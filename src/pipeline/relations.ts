@@ -1802,7 +1802,8 @@ function readHit(
     !agent.compared &&
     (agentIsSubject || entry.agent[0] === 'object') &&
     agent.actorIds.length > 1 &&
-    (isNoun || !hasObject(reader, hit))
+    (isNoun || !hasObject(reader, hit)) &&
+    !(entry.polarity === 'hostile' && facesThirdSide(reader, hit))
   ) {
     emitPairwise(reader, result, agent.actorIds, hit, type, agent.mentions);
     return subject;
@@ -2276,6 +2277,16 @@ function readEnumerations(reader: Reader, context: SentenceContext, result: Sent
 }
 
 /** 'fight jihadists' has an object; 'fought each other', 'met in Moscow' have none. */
+/**
+ * 'X and Y are fighting against jihadists', 'the war on terrorism': a hostile reciprocal head
+ * whose other side is named apart (and is no actor, or it would be the patient) has its
+ * subject's members on one side, not against each other. ('Agree on', 'talks on': a topic.)
+ */
+function facesThirdSide(reader: Reader, hit: Hit): boolean {
+  const next = reader.tokens[hit.last + 1]?.lower;
+  return next === 'against' || next === 'on';
+}
+
 function hasObject(reader: Reader, hit: Hit): boolean {
   const next = reader.tokens[hit.last + 1];
   if (!next) return false;

@@ -114,6 +114,19 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it('keeps partners who fight a third side together on one side', () => {
+    expect(
+      edges(graphOf(dated('Mali and Niger are fighting against jihadists in the border region.'))),
+    ).toEqual([]);
+    expect(
+      edges(graphOf(dated('Mali and Burkina Faso waged war on the jihadist groups.'))),
+    ).toEqual([]);
+    // With no third side they are each other's: 'fought a war', and cooperation 'on' a topic.
+    expect(edges(graphOf(dated('Ethiopia and Eritrea fought a war from 1998 to 2000.')))).toEqual([
+      'eri armed_conflict/hostile eth',
+    ]);
+  });
+
   it('does not give a participle after unnamed forces to the clause subject', () => {
     expect(
       edges(
