@@ -880,6 +880,8 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
       if (isApposition(reader, g)) continue;
       if (isCompoundModifier(reader, g)) continue;
       if (reader.attribution[g.first]) continue;
+      // '… took the town and Congolese soldiers traded fire': a clause of its own.
+      if (sawVerb < 0 && opensCoordinatedClause(reader, g, i)) return withComparison(reader, g, i);
       const governor = governingVerb(reader, g, floor);
       // 'The coup led ECOWAS to impose sanctions': the object of a verb of causing is who
       // acts in the verb after 'to'.
@@ -909,6 +911,24 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
     }
   }
   return null;
+}
+
+/**
+ * Does `g`, after 'and' or 'but', start a clause whose verb is at `i` ('… and Congolese troops
+ * exchanged fire')? Only nouns of its phrase, auxiliaries and adverbs may stand between.
+ */
+function opensCoordinatedClause(reader: Reader, g: Group, i: number): boolean {
+  const { tokens, groupAt } = reader;
+  let j = g.first - 1;
+  while (tokens[j]?.pos === 'DET') j--;
+  const conj = tokens[j]?.lower;
+  if (conj !== 'and' && conj !== 'but') return false;
+  if (tokens[i]?.pos !== 'VERB') return false;
+  for (let k = g.last + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!t || groupAt[k] !== -1 || !/^(?:NOUN|ADJ|AUX|ADV|PART)$/u.test(t.pos)) return false;
+  }
+  return true;
 }
 
 /**

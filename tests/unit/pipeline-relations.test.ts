@@ -114,6 +114,34 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Russia sent mercenaries to fight in Ukraine.')))).toEqual([]);
   });
 
+  it.each([
+    [
+      'India and Pakistan exchanged fire along the Line of Control.',
+      'ind armed_conflict/hostile pak',
+    ],
+    ['China and the Philippines traded accusations over the shoal.', 'chn criticism/hostile phl'],
+    ['Ethiopia and Egypt have been at odds over the Nile dam.', 'egy criticism/hostile eth'],
+    ['Kenya is at loggerheads with Somalia over the maritime border.', 'ken criticism/hostile som'],
+  ])('reads the reciprocal idiom in "%s"', (sentence, expected) => {
+    expect(edges(graphOf(dated(sentence)))).toEqual([expected]);
+  });
+
+  it('does not read a prisoner exchange as fighting', () => {
+    expect(edges(graphOf(dated('Russia and Ukraine exchanged prisoners.')))).toEqual([]);
+  });
+
+  it('takes the subject of a clause coordinated after "and" from that clause', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Rebel fighters took the town of Bunia last week and Congolese soldiers traded artillery fire with the Ugandan army.',
+          ),
+        ),
+      ),
+    ).toContain('cod armed_conflict/hostile uga');
+  });
+
   it('keeps partners who fight a third side together on one side', () => {
     expect(
       edges(graphOf(dated('Mali and Niger are fighting against jihadists in the border region.'))),
