@@ -1866,7 +1866,7 @@ const ACCORDS = new Set([
 ]);
 
 /**
- * 'revoked the military accord that allowed US personnel to operate there': an accord's other
+ * 'scrapped the pact that let Russian warships dock at its port': an accord's other
  * party named in the relative clause right after it, the first actor there who is not the one
  * acting.
  */
