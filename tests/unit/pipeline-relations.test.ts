@@ -126,6 +126,18 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated(sentence)))).toEqual([expected]);
   });
 
+  it('reads buying or receiving from a state as that state supplying, and a guest as diplomacy', () => {
+    expect(edges(graphOf(dated('Mali acquired Bayraktar drones from Turkey.')))).toEqual([
+      'tur military_support/cooperative mli',
+    ]);
+    expect(edges(graphOf(dated('Egypt imports most of its wheat from Russia.')))).toEqual([
+      'rus economic_cooperation/cooperative egy',
+    ]);
+    expect(edges(graphOf(dated('Kenya received the Sudanese envoy.')))).toEqual([
+      'ken diplomatic_engagement/cooperative sdn',
+    ]);
+  });
+
   it('does not read a prisoner exchange as fighting', () => {
     expect(edges(graphOf(dated('Russia and Ukraine exchanged prisoners.')))).toEqual([]);
   });
