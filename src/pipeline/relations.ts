@@ -747,6 +747,12 @@ function followingGroups(
       j = group.last;
       continue;
     }
+    // "helped Sudan's RSF": a name owning the actor after it only says whose that actor is.
+    const owned = groups[groupAt[group.last + 2] ?? -1];
+    if (/^['’]s$/u.test(tokens[group.last + 1]?.lower ?? '') && owned?.kind === 'actor') {
+      j = group.last;
+      continue;
+    }
     // 'brought in Wagner': a particle of the head is no preposition of what follows.
     const from = hit.particle && group.first > hit.last ? hit.last : hit.head;
     out.push({ group, slot: slotOf(reader, group, from) });

@@ -138,6 +138,18 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads a bloc suspending a member as a rupture', () => {
+    expect(edges(graphOf(dated('The African Union suspended Gabon after the coup.')))).toEqual([
+      'au rupture/hostile gab',
+    ]);
+  });
+
+  it("does not make the owner of an actor ('Sudan's RSF') a party of its own", () => {
+    expect(
+      edges(graphOf(dated("Russia's Wagner Group helped Sudan's RSF acquire missiles."))),
+    ).toEqual(['wagner military_support/cooperative rsf']);
+  });
+
   it('does not read a prisoner exchange as fighting', () => {
     expect(edges(graphOf(dated('Russia and Ukraine exchanged prisoners.')))).toEqual([]);
   });
