@@ -101,8 +101,15 @@ export function GraphCanvas() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const params = new URLSearchParams(window.location.search);
+    const debug = params.get('debug') === '1';
     const cy = cytoscape({
       container,
+      // Cytoscape's WebGL renderer, for measuring it (?debug=1&webgl=1); not the default: in
+      // headless chromium without a GPU (SwiftShader) it measured slower than the 2D canvas.
+      ...(debug && params.get('webgl') === '1'
+        ? { renderer: { name: 'canvas', webgl: true } }
+        : {}),
       style: buildStylesheet({ large: false }),
       minZoom: 0.03,
       maxZoom: 5,
@@ -111,7 +118,7 @@ export function GraphCanvas() {
       autounselectify: true,
     });
     cyRef.current = cy;
-    if (new URLSearchParams(window.location.search).get('debug') === '1') window.__cy = cy;
+    if (debug) window.__cy = cy;
 
     const layouts = createLayoutRunner();
     let layoutGeneration = 0;
