@@ -21,7 +21,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 type Table = (head: string[], rows: Array<Array<string | number>>) => string;
 
-const PORT = 4174;
+/** BENCH_PORT lets two checkouts on one machine run the bench side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const CHROMIUM = CHROMIUM_PATH;
 const ARGS = CHROMIUM_ARGS;
 
@@ -111,11 +112,13 @@ window.__frame = () => new Promise((resolve) => requestAnimationFrame(() => {
 window.__arm = (selector) => {
   const b = window.__bench; b.keyAt = 0; b.clickAt = 0; b.changes = 0; b.lastChange = 0;
   const on = () => { b.changes++; b.lastChange = performance.now(); };
-  window.__cy.on('class', on);
+  // Class changes, and edges entering or leaving the canvas (the level of detail adds and
+  // removes undrawn edges instead of hiding them).
+  window.__cy.on('class add remove', on);
   const target = selector ? document.querySelector(selector) : null;
   const mo = new MutationObserver(on);
   if (target) mo.observe(target, { attributes: true });
-  b.disarm = () => { window.__cy.removeListener('class', on); mo.disconnect(); };
+  b.disarm = () => { window.__cy.removeListener('class add remove', on); mo.disconnect(); };
 };
 window.__armRedraw = () => {
   const b = window.__bench; b.keyAt = 0; b.clickAt = 0; b.changes = 0; b.lastChange = 0;

@@ -31,9 +31,11 @@ import type { CanvasOptions } from '../model/view';
 import {
   applyDiff,
   applyPatches,
+  canvasEdgeChange,
   diffClasses,
   diffElements,
   isStructural,
+  setCanvasEdges,
   type ElementPatch,
 } from '../graph/diff';
 import { buildStylesheet, labelTier, type LabelTier } from '../graph/stylesheet';
@@ -45,7 +47,13 @@ import {
   type Positions,
 } from '../graph/layout';
 import { createLayoutRunner } from '../graph/layoutRunner';
-import { EDGE_BUDGET, rankedEdgesOf, selectDrawnEdges, type BudgetEdge } from '../graph/edgeBudget';
+import {
+  EDGE_BUDGET,
+  edgesByActor,
+  rankedEdgesOf,
+  selectDrawnEdges,
+  type BudgetEdge,
+} from '../graph/edgeBudget';
 import { CANVAS_BACKGROUND } from '../graph/tokens';
 import { useGraphApi } from './graphApi';
 
@@ -77,6 +85,12 @@ function paddedExtent(cy: Core) {
   return { x1: x1 - dx, y1: y1 - dy, x2: x2 + dx, y2: y2 + dy };
 }
 
+function edgeIdsOf(elements: readonly AtlasElement[]): Set<string> {
+  const ids = new Set<string>();
+  for (const element of elements) if (element.group === 'edges') ids.add(element.data.id);
+  return ids;
+}
+
 export function GraphCanvas() {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -87,8 +101,15 @@ export function GraphCanvas() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const params = new URLSearchParams(window.location.search);
+    const debug = params.get('debug') === '1';
     const cy = cytoscape({
       container,
+      // Cytoscape's WebGL renderer, for measuring it (?debug=1&webgl=1); not the default: in
+      // headless chromium without a GPU (SwiftShader) it measured slower than the 2D canvas.
+      ...(debug && params.get('webgl') === '1'
+        ? { renderer: { name: 'canvas', webgl: true } }
+        : {}),
       style: buildStylesheet({ large: false }),
       minZoom: 0.03,
       maxZoom: 5,
@@ -97,7 +118,7 @@ export function GraphCanvas() {
       autounselectify: true,
     });
     cyRef.current = cy;
-    if (new URLSearchParams(window.location.search).get('debug') === '1') window.__cy = cy;
+    if (debug) window.__cy = cy;
 
     const layouts = createLayoutRunner();
     let layoutGeneration = 0;
@@ -134,10 +155,10 @@ export function GraphCanvas() {
      * `placeholder`, nodes first go to instant spiral positions so the graph shows at once.
      * `data-layout` on the container says 'running' or 'done' (tests wait for it).
      */
-    const startLayout = (eles: Collection, placeholder: boolean) => {
+    const startLayout = (eles: Collection, placeholder: boolean, onlyVisible = false) => {
       layoutGeneration += 1;
       const generation = layoutGeneration;
-      const input = layoutInputOf(cy, eles);
+      const input = layoutInputOf(cy, eles, offCanvasEdges(onlyVisible));
       if (input.nodes.length === 0) {
         container.dataset.layout = 'done';
         return;
@@ -180,30 +201,42 @@ export function GraphCanvas() {
     };
 
     let elements = new Map<string, AtlasElement>();
-    /** Classes from the view (filters, window, selection), before the level of detail. */
+    /** Classes from the view (filters, window, selection), for every element. */
     let classes = new Map<string, string>();
-    /** Visible edges left undrawn by the level of detail (they carry `is-culled`). */
-    let culled = new Set<string>();
-    const appliedClass = (id: string) => {
-      const base = classes.get(id) ?? '';
-      if (!culled.has(id)) return base;
-      return base ? `${base} is-culled` : 'is-culled';
+    const appliedClass = (id: string) => classes.get(id) ?? '';
+    const isVisible = (id: string) => !(classes.get(id) ?? 'is-hidden').includes('is-hidden');
+    /**
+     * Big graphs (more edges than the budget): only the edges the level of detail draws are
+     * in Cytoscape (`onCanvas`); the others, hidden or undrawn, live in `elements` alone and
+     * are added when drawn. Cytoscape walks every element it holds on every frame, drawn or
+     * not. Smaller graphs keep every edge in Cytoscape, hidden ones with `is-hidden`.
+     */
+    let lod = false;
+    let onCanvas = new Set<string>();
+    /** The actor under the pointer: all of its visible edges are drawn while hovered. */
+    let hoveredActor: string | null = null;
+    /** Edges not in Cytoscape that a layout must still see (all, or only the visible ones). */
+    const offCanvasEdges = (onlyVisible: boolean): Array<[string, string]> => {
+      if (!lod) return [];
+      const edges: Array<[string, string]> = [];
+      for (const element of elements.values()) {
+        if (element.group !== 'edges' || onCanvas.has(element.data.id)) continue;
+        if (onlyVisible && !isVisible(element.data.id)) continue;
+        edges.push([element.data.source, element.data.target]);
+      }
+      return edges;
     };
     /**
-     * Big graphs only (more edges than the budget): which visible edges to leave undrawn,
-     * for the current viewport, window, filters and selection (../graph/edgeBudget.ts).
+     * Big graphs only: the edges to draw for the current viewport, window, filters,
+     * selection and hovered actor (../graph/edgeBudget.ts), all of them visible.
      */
-    const cullFor = (state: AtlasState): Set<string> => {
+    const drawnFor = (state: AtlasState): Set<string> => {
       const index = state.index;
-      if (!index) return new Set();
+      const drawn = new Set<string>();
+      if (!index) return drawn;
       const ranked = rankedEdgesOf(index, state.canvas.edges);
-      if (ranked.edges.length <= EDGE_BUDGET) {
-        if (lodNoteShown) setNote(null);
-        return new Set();
-      }
       const selection = state.selection;
       const selectedActor = selection?.kind === 'actor' ? selection.id : null;
-      const isVisible = (id: string) => !(classes.get(id) ?? 'is-hidden').includes('is-hidden');
       const isPinned = (edge: BudgetEdge) =>
         edge.source === selectedActor ||
         edge.target === selectedActor ||
@@ -219,41 +252,49 @@ export function GraphCanvas() {
         budget: EDGE_BUDGET,
         isPinned,
       });
-      const drawn = result.drawn;
       setNote(
-        drawn && result.drawnInView < result.inView
+        result.drawn && result.drawnInView < result.inView
           ? { drawn: result.drawnInView, inView: result.inView }
           : null,
       );
-      const next = new Set<string>();
-      if (!drawn) return next;
-      for (const edge of ranked.edges) {
-        if (!drawn.has(edge.id) && isVisible(edge.id)) next.add(edge.id);
+      if (result.drawn) for (const id of result.drawn) drawn.add(id);
+      else for (const edge of ranked.edges) if (isVisible(edge.id)) drawn.add(edge.id);
+      if (hoveredActor !== null) {
+        for (const id of edgesByActor(ranked).get(hoveredActor) ?? []) {
+          if (isVisible(id)) drawn.add(id);
+        }
       }
-      return next;
+      return drawn;
     };
-    let lodNoteShown = false;
     let lastNote = '';
     const setNote = (note: LodNote | null) => {
       const key = note ? `${note.drawn}/${note.inView}` : '';
       if (key === lastNote) return;
       lastNote = key;
-      lodNoteShown = note !== null;
       setLodNote(note);
     };
     /**
-     * Applies class changes: `changed` are the ids whose view classes changed; the level of
-     * detail is recomputed and the edges entering or leaving it are patched too, in one batch.
+     * Applies class changes: `changed` are the ids whose view classes changed. On big graphs
+     * the drawn edges are recomputed too, and edges enter or leave the canvas, in one batch.
      */
     const applyClasses = (state: AtlasState, changed: Iterable<string>) => {
-      const ids = new Set(changed);
-      const nextCulled = cullFor(state);
-      for (const id of culled) if (!nextCulled.has(id)) ids.add(id);
-      for (const id of nextCulled) if (!culled.has(id)) ids.add(id);
-      culled = nextCulled;
       const patches: ElementPatch[] = [];
-      for (const id of ids) patches.push({ id, classes: appliedClass(id) });
-      applyPatches(cy, patches);
+      for (const id of changed) patches.push({ id, classes: appliedClass(id) });
+      if (!lod) {
+        applyPatches(cy, patches);
+        return;
+      }
+      const wanted = drawnFor(state);
+      cy.batch(() => {
+        setCanvasEdges(
+          cy,
+          canvasEdgeChange(onCanvas, wanted),
+          (id) => elements.get(id),
+          appliedClass,
+        );
+        applyPatches(cy, patches);
+      });
+      onCanvas = wanted;
     };
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     /** Re-decides the drawn edges after the viewport or the positions changed. */
@@ -262,13 +303,8 @@ export function GraphCanvas() {
       refreshTimer = undefined;
       if (cy.destroyed()) return;
       followZoomWithLabels();
-      const state = store.getState();
-      if (
-        !state.index ||
-        rankedEdgesOf(state.index, state.canvas.edges).edges.length <= EDGE_BUDGET
-      )
-        return;
-      applyClasses(state, []);
+      if (!lod) return;
+      applyClasses(store.getState(), []);
     };
     cy.on('viewport', () => {
       if (refreshTimer !== undefined) clearTimeout(refreshTimer);
@@ -304,8 +340,25 @@ export function GraphCanvas() {
           newGraph &&
           (diff.add.some((e) => e.group === 'nodes') ||
             diff.remove.some((id) => elements.get(id)?.group === 'nodes'));
-        applyDiff(cy, diff);
+        const nowLod =
+          index !== null && rankedEdgesOf(index, canvas.edges).edges.length > EDGE_BUDGET;
+        // Big graphs add no edge here: the level of detail adds the ones it draws, below.
+        applyDiff(cy, diff, nowLod ? () => true : undefined);
         elements = new Map(base.map((e) => [e.data.id, e]));
+        if (nowLod) {
+          onCanvas = new Set(cy.edges().map((edge) => edge.id()));
+        } else if (lod) {
+          // Back below the budget: every edge belongs on the canvas again.
+          setCanvasEdges(
+            cy,
+            canvasEdgeChange(new Set(cy.edges().map((edge) => edge.id())), edgeIdsOf(base)),
+            (id) => elements.get(id),
+            () => '',
+          );
+          onCanvas = new Set();
+        }
+        if (!nowLod) setNote(null);
+        lod = nowLod;
         if (isStructural(diff)) {
           const nowLarge = base.length > LARGE_GRAPH_ABOVE;
           if (nowLarge !== large) {
@@ -315,7 +368,6 @@ export function GraphCanvas() {
             labelScale = 1;
           }
           classes = new Map();
-          culled = new Set();
         }
         if (nodesChanged && index) {
           // Lay out everything (nothing hidden) so positions do not depend on the filters.
@@ -335,7 +387,6 @@ export function GraphCanvas() {
       if (visibility === lastVisibility && state.selection === lastSelection) return;
       if (!index) {
         classes = new Map();
-        culled = new Set();
         setNote(null);
       } else if (
         state.selection === lastSelection &&
@@ -381,6 +432,11 @@ export function GraphCanvas() {
       if (event.target === cy) store.getState().clearSelection();
     });
     cy.on('mouseover', 'node', (event) => {
+      if (lod) {
+        // Its undrawn edges enter the canvas first, so the neighbourhood includes them.
+        hoveredActor = String(event.target.id());
+        applyClasses(store.getState(), []);
+      }
       const hood = event.target.closedNeighborhood();
       container.style.cursor = 'pointer';
       cy.batch(() => {
@@ -393,6 +449,10 @@ export function GraphCanvas() {
     cy.on('mouseout', 'node', () => {
       container.style.cursor = '';
       cy.batch(() => cy.elements('.is-faded, .is-hovered').removeClass('is-faded is-hovered'));
+      if (hoveredActor !== null) {
+        hoveredActor = null;
+        if (lod) applyClasses(store.getState(), []);
+      }
     });
     cy.on('mouseover', 'edge', (event) => {
       container.style.cursor = 'pointer';
@@ -417,7 +477,7 @@ export function GraphCanvas() {
       relayout: () => {
         const index = store.getState().index;
         if (store.getState().canvas.layout === 'map' && index) placeOnMap(index);
-        else startLayout(cy.elements(':visible'), false);
+        else startLayout(cy.elements(':visible'), false, true);
       },
       centerOn: (actorId) => {
         const node = cy.getElementById(actorId);

@@ -245,3 +245,23 @@ export function selectDrawnEdges(input: EdgeBudgetInput): EdgeBudgetResult {
   }
   return { drawn, visible, inView, drawnInView, drawnTotal: drawn.size };
 }
+
+const edgesAtCache = new WeakMap<RankedEdges, ReadonlyMap<string, readonly string[]>>();
+
+/** Each actor's edges (ids, strongest first): what hovering an actor draws. */
+export function edgesByActor(ranked: RankedEdges): ReadonlyMap<string, readonly string[]> {
+  const cached = edgesAtCache.get(ranked);
+  if (cached) return cached;
+  const byActor = new Map<string, string[]>();
+  const at = (actor: string, id: string) => {
+    const list = byActor.get(actor);
+    if (list) list.push(id);
+    else byActor.set(actor, [id]);
+  };
+  for (const edge of ranked.edges) {
+    at(edge.source, edge.id);
+    if (edge.target !== edge.source) at(edge.target, edge.id);
+  }
+  edgesAtCache.set(ranked, byActor);
+  return byActor;
+}

@@ -86,9 +86,15 @@ export type Positions = Record<string, { x: number; y: number }>;
 
 /**
  * The layout input for the given elements (by default everything), read from the live
- * canvas so label boxes are the rendered ones.
+ * canvas so label boxes are the rendered ones. `offCanvasEdges` are [source, target] pairs
+ * of edges that are part of the graph but not of the canvas (the level of detail keeps
+ * undrawn edges out of Cytoscape); they count where both ends are among the nodes.
  */
-export function layoutInputOf(cy: Core, elements?: Collection): LayoutInput {
+export function layoutInputOf(
+  cy: Core,
+  elements?: Collection,
+  offCanvasEdges: ReadonlyArray<readonly [string, string]> = [],
+): LayoutInput {
   const eles = elements ?? cy.elements();
   const nodes = eles.nodes();
   const withLabels = nodes.length <= DRAFT_QUALITY_ABOVE;
@@ -110,6 +116,9 @@ export function layoutInputOf(cy: Core, elements?: Collection): LayoutInput {
     const target = String(edge.data('target'));
     if (ids.has(source) && ids.has(target)) input.edges.push([source, target]);
   });
+  for (const [source, target] of offCanvasEdges) {
+    if (ids.has(source) && ids.has(target)) input.edges.push([source, target]);
+  }
   return input;
 }
 

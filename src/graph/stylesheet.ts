@@ -160,11 +160,8 @@ export function buildStylesheet({ large, labels = 'all' }: StylesheetOptions): S
         'underlay-padding': 3,
       },
     },
+    // Big graphs keep undrawn edges out of Cytoscape altogether (../graph/edgeBudget.ts).
     { selector: '.is-hidden', style: { display: 'none' } },
-    // Level of detail on big graphs (../graph/edgeBudget.ts): left undrawn until zoomed in,
-    // except around a hovered actor.
-    { selector: 'edge.is-culled', style: { display: 'none' } },
-    { selector: 'edge.is-culled.is-hovered', style: { display: 'element' } },
     { selector: '.is-dimmed', style: { opacity: 0.14 } },
     { selector: '.is-faded', style: { opacity: 0.1 } },
     { selector: 'edge.is-hovered', style: { opacity: 1, 'z-index': 10 } },

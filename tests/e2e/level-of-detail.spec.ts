@@ -9,7 +9,23 @@ import { readCounts } from './helpers';
 
 test.setTimeout(180_000);
 
-const big = JSON.stringify(syntheticGraph(1000, 4000, 11));
+const graph = syntheticGraph(1000, 4000, 11);
+const big = JSON.stringify(graph);
+
+/** Every pair edge of the graph as [edge id, one end, the other end]: what the canvas may draw. */
+const pairEdges: Array<[string, string, string]> = (() => {
+  const pairs = new Map<string, [string, string, string]>();
+  for (const r of graph.relations) {
+    const [a, b] = r.source <= r.target ? [r.source, r.target] : [r.target, r.source];
+    pairs.set(`pair:${a}|${b}`, [`pair:${a}|${b}`, a, b]);
+  }
+  return [...pairs.values()];
+})();
+
+/** The pair edges at an actor, from the graph (not from the canvas). */
+function pairsAt(actor: string): string[] {
+  return pairEdges.filter(([, a, b]) => a === actor || b === actor).map(([id]) => id);
+}
 
 async function openBig(page: Page) {
   await page.route(
@@ -23,37 +39,37 @@ async function openBig(page: Page) {
   });
 }
 
-/** Drawn and visible edges, visible actors without a drawn edge, undrawn edges in view. */
+/**
+ * What the canvas holds against what the graph has (every pair visible: no filter is set):
+ * drawn edges, edges Cytoscape holds but does not draw (undrawn edges are kept out of it),
+ * visible actors without a drawn edge, and pair edges with an end in view that are not drawn.
+ */
 async function lodFacts(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((pairs) => {
     const cy = window.__cy;
     if (!cy) return null;
     const ext = cy.extent();
-    const inside = (p: { x: number; y: number }) =>
-      p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
-    let visible = 0;
-    let culledInView = 0;
-    cy.edges().forEach((e) => {
-      if (e.hasClass('is-hidden')) return;
-      visible += 1;
-      if (
-        e.hasClass('is-culled') &&
-        (inside(e.source().position()) || inside(e.target().position()))
-      )
-        culledInView += 1;
-    });
+    const inside = (id: string) => {
+      const p = cy.getElementById(id).position();
+      return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+    };
+    let undrawnInView = 0;
+    for (const [id, a, b] of pairs) {
+      if (cy.getElementById(id).empty() && (inside(a) || inside(b))) undrawnInView += 1;
+    }
     const lonely = cy
       .nodes(':visible')
       .filter((node) => node.connectedEdges(':visible').empty())
       .map((node) => node.id());
     return {
       drawn: cy.edges(':visible').length,
-      visible,
+      heldNotDrawn: cy.edges().length - cy.edges(':visible').length,
+      visible: pairs.length,
       lonely,
-      culledInView,
+      undrawnInView,
       zoom: cy.zoom(),
     };
-  });
+  }, pairEdges);
 }
 
 test('a big graph draws the strongest edges zoomed out and every edge in view zoomed in', async ({
@@ -62,6 +78,7 @@ test('a big graph draws the strongest edges zoomed out and every edge in view zo
   await openBig(page);
   const counts = await readCounts(page);
   expect(counts.totalRelations).toBe(4000);
+  expect(counts.relations).toBe(4000);
 
   const note = page.getByTestId('lod-note');
   await expect(note).toContainText(/Drawing [\d,]+ of [\d,]+ connections:/);
@@ -69,6 +86,7 @@ test('a big graph draws the strongest edges zoomed out and every edge in view zo
   expect(out).not.toBeNull();
   expect(out?.drawn ?? 0).toBeLessThan(out?.visible ?? 0);
   expect(out?.drawn ?? 0).toBeGreaterThanOrEqual(3000);
+  expect(out?.heldNotDrawn).toBe(0);
   expect(out?.lonely).toEqual([]);
   await page.screenshot({ path: 'test-results/lod-zoomed-out.png' });
 
@@ -88,12 +106,13 @@ test('a big graph draws the strongest edges zoomed out and every edge in view zo
     cy.zoom(cy.maxZoom());
     cy.center(far);
   });
-  await expect.poll(async () => (await lodFacts(page))?.culledInView, { timeout: 20_000 }).toBe(0);
+  await expect.poll(async () => (await lodFacts(page))?.undrawnInView, { timeout: 20_000 }).toBe(0);
   await expect(note).toBeHidden();
   const zoomedIn = await lodFacts(page);
   expect(zoomedIn?.zoom ?? 0).toBeGreaterThan((out?.zoom ?? 0) * 4);
   expect(zoomedIn?.drawn ?? 0).toBeGreaterThan(0);
   expect(zoomedIn?.lonely).toEqual([]);
+  expect(zoomedIn?.heldNotDrawn).toBe(0);
   await page.screenshot({ path: 'test-results/lod-zoomed-in.png' });
 
   // Back to the fitted view: the budget applies again.
@@ -103,29 +122,73 @@ test('a big graph draws the strongest edges zoomed out and every edge in view zo
 
 test('selecting an actor on a big graph draws all of its edges', async ({ page }) => {
   await openBig(page);
-  // The hub: the actor with the most edges.
-  const hub = await page.evaluate(() => {
-    const cy = window.__cy;
-    if (!cy) return null;
-    let best = { id: '', degree: -1, label: '' };
-    cy.nodes().forEach((n) => {
-      const degree = n.connectedEdges().length;
-      if (degree > best.degree) best = { id: n.id(), degree, label: String(n.data('label')) };
-    });
-    return best;
-  });
-  expect(hub?.degree ?? 0).toBeGreaterThan(10);
-  await page.evaluate((id) => window.__cy?.getElementById(id).emit('tap'), hub?.id ?? '');
+  // The hub: the actor with the most pairs in the graph.
+  const degree = new Map<string, number>();
+  for (const [, a, b] of pairEdges) {
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  }
+  const [hub, hubDegree] = [...degree].reduce((x, y) => (y[1] > x[1] ? y : x));
+  expect(hubDegree).toBeGreaterThan(10);
+  await page.evaluate((id) => window.__cy?.getElementById(id).emit('tap'), hub);
   await expect
     .poll(() =>
-      page.evaluate(
-        (id) =>
-          window.__cy
-            ?.getElementById(id)
-            .connectedEdges()
-            .filter((e) => !e.hasClass('is-hidden') && !e.visible()).length,
-        hub?.id ?? '',
-      ),
+      page.evaluate((id) => window.__cy?.getElementById(id).connectedEdges(':visible').length, hub),
     )
-    .toBe(0);
+    .toBe(hubDegree);
+});
+
+test('hovering an actor on a big graph draws all of its edges, and leaving takes them away', async ({
+  page,
+}) => {
+  await openBig(page);
+  // The actor with the most pairs left undrawn at the fitted view.
+  const drawnAt = await page.evaluate(() => {
+    const out: Record<string, number> = {};
+    window.__cy?.nodes().forEach((n) => {
+      out[n.id()] = n.connectedEdges(':visible').length;
+    });
+    return out;
+  });
+  let actor = '';
+  let missing = 0;
+  for (const id of Object.keys(drawnAt)) {
+    const gap = pairsAt(id).length - (drawnAt[id] ?? 0);
+    if (gap > missing) [actor, missing] = [id, gap];
+  }
+  expect(missing).toBeGreaterThan(0);
+  const drawnEdgesAt = (id: string) =>
+    page.evaluate((a) => window.__cy?.getElementById(a).connectedEdges(':visible').length, id);
+  await page.evaluate((id) => window.__cy?.getElementById(id).emit('mouseover'), actor);
+  await expect.poll(() => drawnEdgesAt(actor)).toBe(pairsAt(actor).length);
+  const hovered = await page.evaluate(
+    (id) => window.__cy?.getElementById(id).connectedEdges('.is-hovered').length,
+    actor,
+  );
+  expect(hovered).toBe(pairsAt(actor).length);
+  await page.evaluate((id) => window.__cy?.getElementById(id).emit('mouseout'), actor);
+  await expect.poll(() => drawnEdgesAt(actor)).toBe(drawnAt[actor]);
+});
+
+test('a window step on a big graph keeps hidden edges out of the canvas and every actor drawn', async ({
+  page,
+}) => {
+  await openBig(page);
+  const slider = page.getByRole('slider', { name: 'Start date' });
+  await slider.focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+  const counts = await readCounts(page);
+  expect(counts.relations).toBeLessThan(4000);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = window.__cy;
+        if (!cy) return null;
+        return {
+          heldNotDrawn: cy.edges().length - cy.edges(':visible').length,
+          lonely: cy.nodes(':visible').filter((n) => n.connectedEdges(':visible').empty()).length,
+        };
+      }),
+    )
+    .toEqual({ heldNotDrawn: 0, lonely: 0 });
 });
