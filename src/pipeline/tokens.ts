@@ -93,6 +93,15 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
     if (!t || before?.pos !== 'VERB' || t.pos !== 'VERB' || t.lower !== t.lemma) continue;
     if (!after || after.pos === 'ADP' || after.pos === 'PUNCT') t.pos = 'NOUN';
   }
+  // 'Togo mediated between …', 'Qatar brokered a deal': a past form tagged as an adjective
+  // right after a name, before a preposition or a determiner, is the name's verb.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.pos !== 'ADJ' || !/[^e]ed$/u.test(t.lower)) continue;
+    if (tokens[i - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET)$/u.test(tokens[i + 1]?.pos ?? ''))
+      continue;
+    t.pos = 'VERB';
+  }
   // 'to help fight attacks': after 'help' a word with an object of its own is a bare verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];

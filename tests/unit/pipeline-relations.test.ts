@@ -138,6 +138,13 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads a past form the tagger took for an adjective as the verb after a name', () => {
+    expect(edges(graphOf(dated('Togo mediated between Mali and ECOWAS.')))).toEqual([
+      'tgo diplomatic_engagement/cooperative ecowas',
+      'tgo diplomatic_engagement/cooperative mli',
+    ]);
+  });
+
   it('reads a bloc suspending a member as a rupture', () => {
     expect(edges(graphOf(dated('The African Union suspended Gabon after the coup.')))).toEqual([
       'au rupture/hostile gab',
