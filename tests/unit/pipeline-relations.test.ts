@@ -145,6 +145,12 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads ending a military operation or presence in a state as a rupture, not an attack', () => {
+    expect(edges(graphOf(dated('France ended its military operation in Mali.')))).toEqual([
+      'fra rupture/hostile mli',
+    ]);
+  });
+
   it('reads a bloc suspending a member as a rupture', () => {
     expect(edges(graphOf(dated('The African Union suspended Gabon after the coup.')))).toEqual([
       'au rupture/hostile gab',
