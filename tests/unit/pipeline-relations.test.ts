@@ -151,6 +151,15 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads a member ending or suspending its membership as a rupture with the bloc', () => {
+    expect(edges(graphOf(dated('Burkina Faso ended its membership of the G5 Sahel.')))).toEqual([
+      'bfa rupture/hostile g5-sahel',
+    ]);
+    expect(edges(graphOf(dated('Niger suspended its membership in ECOWAS.')))).toEqual([
+      'ner rupture/hostile ecowas',
+    ]);
+  });
+
   it('reads a bloc suspending a member as a rupture', () => {
     expect(edges(graphOf(dated('The African Union suspended Gabon after the coup.')))).toEqual([
       'au rupture/hostile gab',
