@@ -29,6 +29,7 @@ const EventEntrySchema = z.object({
   place: z.boolean().optional(),
   claimsAttack: z.boolean().optional(),
   passiveOnly: z.boolean().optional(),
+  ownAgent: z.boolean().optional(),
 });
 
 const EventDataSchema = z.object({
@@ -72,6 +73,8 @@ export interface EventEntry {
   claimsAttack: boolean;
   /** Read only in the passive: 'controlled by X' (X backs it), not 'X controls the town'. */
   passiveOnly: boolean;
+  /** A noun whose agent is only what its own slots name ('a US base'), never the clause subject. */
+  ownAgent: boolean;
   /** How constrained the entry is: the more specific reading of a word wins. */
   specificity: number;
 }
@@ -140,6 +143,7 @@ export function getEventLexicon(): EventLexicon {
       place: raw.place ?? false,
       claimsAttack: raw.claimsAttack ?? false,
       passiveOnly: raw.passiveOnly ?? false,
+      ownAgent: raw.ownAgent ?? false,
       specificity:
         (raw.hyphen ? 4 : 0) +
         (raw.passiveOnly ? 1 : 0) +

@@ -1638,6 +1638,7 @@ function readHit(
     if (
       !agent &&
       subject &&
+      !entry.ownAgent &&
       (apposed || verbBetween(reader, subject.last, hit.head)) &&
       tokens[hit.last + 1]?.lower !== 'by' &&
       !commentsOn(reader, subject, hit.head)

@@ -160,6 +160,23 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it("reads a base as its owner's presence in the place, not the presence of whoever fires at it", () => {
+    expect(
+      edges(graphOf(dated('Iran-backed militias fired rockets at a US base in Syria.'))),
+    ).toEqual([
+      'group-irn-backed-militias armed_conflict/hostile usa',
+      'irn military_support/cooperative group-irn-backed-militias',
+      'usa military_support/cooperative syr',
+    ]);
+    expect(edges(graphOf(dated('Militias attacked a base in Syria.')))).toEqual([]);
+  });
+
+  it('reads strikes inside a state as attacks on it', () => {
+    expect(edges(graphOf(dated('Turkey launched strikes inside Iraq.')))).toEqual([
+      'tur armed_conflict/hostile irq',
+    ]);
+  });
+
   it('reads a bloc suspending a member as a rupture', () => {
     expect(edges(graphOf(dated('The African Union suspended Gabon after the coup.')))).toEqual([
       'au rupture/hostile gab',
