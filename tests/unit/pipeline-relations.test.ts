@@ -95,6 +95,9 @@ describe('relations: types and polarity from the lexicon', () => {
       'chn military_support/cooperative dji',
       'fra military_support/cooperative dji',
     ]);
+    expect(edges(graphOf(dated("Mali's junta welcomed Russian instructors.")))).toEqual([
+      'rus military_support/cooperative mli',
+    ]);
     // A guest is no garrison: hosting an envoy stays diplomacy, from the host.
     expect(edges(graphOf(dated('Kenya hosted the Sudanese envoy on Monday.')))).toEqual([
       'ken diplomatic_engagement/cooperative sdn',
