@@ -958,6 +958,8 @@ function modifiesUnnamed(reader: Reader, head: number): boolean {
 
 /** Verbs of causing or letting whose object does what follows: 'forced France to withdraw'. */
 const CAUSATIVES = new Set([
+  'help',
+  'assist',
   'lead',
   'prompt',
   'force',
@@ -980,11 +982,17 @@ const CAUSATIVES = new Set([
 function causes(reader: Reader, verb: number, g: Group, i: number): boolean {
   const { tokens } = reader;
   const v = tokens[verb];
-  if (!v || !CAUSATIVES.has(reader.lex.irregular.get(v.lower) ?? v.lemma)) return false;
-  return (
-    tokens[g.last + 1]?.lower === 'to' && tokens[g.last + 2]?.pos === 'VERB' && g.last + 2 <= i
-  );
+  const lemma = v ? (reader.lex.irregular.get(v.lower) ?? v.lemma) : '';
+  // Past the nouns of the object's phrase: 'helped the Malian army to retake …'.
+  let k = g.last + 1;
+  while (tokens[k]?.pos === 'NOUN' && reader.groupAt[k] === -1) k++;
+  // 'helped Ethiopian forces push back the rebels': a bare verb after help, let and make.
+  if (BARE_CAUSATIVES.has(lemma) && k === i && tokens[k]?.pos === 'VERB') return true;
+  if (!CAUSATIVES.has(lemma)) return false;
+  return tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB' && k + 1 <= i;
 }
+
+const BARE_CAUSATIVES = new Set(['help', 'let', 'make']);
 
 const COMPARISON = new Set(['like', 'including', 'alongside']);
 /** A dash that sets off an aside: '—', '–', or '--' typed for one. */

@@ -255,6 +255,20 @@ describe('relations: types and polarity from the lexicon', () => {
     );
   });
 
+  it('does not make a helper attack the state it helps retake its own town', () => {
+    expect(
+      edges(
+        graphOf(dated('Wagner fighters helped the Malian army to retake Kidal from the rebels.')),
+      ),
+    ).toEqual(['wagner military_support/cooperative mli']);
+  });
+
+  it('reads a terrorist designation as a rupture', () => {
+    expect(
+      edges(graphOf(dated('Washington designated the Wagner Group a terrorist organisation.'))),
+    ).toEqual(['usa rupture/hostile wagner']);
+  });
+
   it('finds the subject after a fronted year without a comma', () => {
     expect(edges(graphOf(dated('In 2019 Turkey sent mercenaries to Libya.')))).toEqual([
       'tur military_support/cooperative lby',
