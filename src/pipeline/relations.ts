@@ -753,12 +753,47 @@ function followingGroups(
       j = group.last;
       continue;
     }
+    // 'The US sanctioned Iran and China condemned the move': a list right before a verb of
+    // its own ends at its last 'and', whose name is that verb's subject.
+    const own = tokens[group.last + 1];
+    if (
+      group.first > hit.last &&
+      group.mentions.length > 1 &&
+      own?.pos === 'VERB' &&
+      !/ing$/u.test(own.lower) &&
+      !isAttributive(tokens, group.last + 1)
+    ) {
+      const trimmed = beforeLastConjunct(reader, group);
+      if (trimmed) {
+        const from = hit.particle && trimmed.first > hit.last ? hit.last : hit.head;
+        out.push({ group: trimmed, slot: slotOf(reader, trimmed, from) });
+      }
+      break;
+    }
     // 'brought in Wagner': a particle of the head is no preposition of what follows.
     const from = hit.particle && group.first > hit.last ? hit.last : hit.head;
     out.push({ group, slot: slotOf(reader, group, from) });
     j = group.last;
   }
   return out;
+}
+
+/** The group without its last conjunct ('Iran and China' → 'Iran'), or null. */
+function beforeLastConjunct(reader: Reader, g: Group): Group | null {
+  const { tokens } = reader;
+  let k = g.last;
+  while (k > g.first && tokens[k]?.lower !== 'and' && tokens[k]?.lower !== 'or') k--;
+  const cut = tokens[k];
+  if (k <= g.first || !cut) return null;
+  const mentions = g.mentions.filter((m) => m.end <= cut.start);
+  if (!mentions.length) return null;
+  return {
+    ...g,
+    last: k - 1,
+    end: mentions[mentions.length - 1]?.end ?? g.end,
+    mentions,
+    actorIds: [...new Set(mentions.flatMap((m) => m.actorIds))],
+  };
 }
 
 /** 'which was claimed by', 'that were carried out by': a relative in the passive with its agent. */

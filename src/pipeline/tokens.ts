@@ -93,20 +93,24 @@ export function tagSentence(work: string, start: number, end: number): Token[] {
     if (!t || before?.pos !== 'VERB' || t.pos !== 'VERB' || t.lower !== t.lemma) continue;
     if (!after || after.pos === 'ADP' || after.pos === 'PUNCT') t.pos = 'NOUN';
   }
-  // 'Togo mediated between …', 'Qatar brokered a deal': a past form tagged as an adjective
-  // right after a name, before a preposition or a determiner, is the name's verb.
+  // 'Togo mediated between …', 'Qatar brokered a deal', 'Russia armed Mali': a past form
+  // tagged as an adjective right after a name, before a preposition, a determiner or a name,
+  // is the name's verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t?.pos !== 'ADJ' || !/[^e]ed$/u.test(t.lower)) continue;
-    if (tokens[i - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET)$/u.test(tokens[i + 1]?.pos ?? ''))
+    if (tokens[i - 1]?.pos !== 'PROPN' || !/^(?:ADP|DET|PROPN)$/u.test(tokens[i + 1]?.pos ?? ''))
       continue;
     t.pos = 'VERB';
   }
-  // 'to help fight attacks': after 'help' a word with an object of its own is a bare verb.
+  // 'to help fight attacks', 'helped Chad fight Boko Haram': after 'help' (and a name) a word
+  // with an object of its own is a bare verb.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (tokens[i - 1]?.lemma !== 'help' || tokens[i - 1]?.pos !== 'VERB') continue;
+    let h = i - 1;
+    while (h > 0 && tokens[h]?.pos === 'PROPN') h--;
+    if (tokens[h]?.lemma !== 'help' || tokens[h]?.pos !== 'VERB') continue;
     if (
       t?.pos === 'NOUN' &&
       t.lower === t.lemma &&

@@ -263,6 +263,23 @@ describe('relations: types and polarity from the lexicon', () => {
     ).toEqual(['wagner military_support/cooperative mli']);
   });
 
+  it('reads the bare verb after "helped X" as X\'s', () => {
+    expect(edges(graphOf(dated('France helped Chad fight Boko Haram.')))).toEqual([
+      'fra military_support/cooperative tcd',
+      'tcd armed_conflict/hostile boko-haram',
+    ]);
+  });
+
+  it('ends an object list before the subject of the next verb', () => {
+    expect(edges(graphOf(dated('The US sanctioned Iran and China condemned the move.')))).toEqual([
+      'usa rupture/hostile irn',
+    ]);
+    expect(edges(graphOf(dated('Russia armed Mali and Burkina Faso, officials said.')))).toEqual([
+      'rus military_support/cooperative bfa',
+      'rus military_support/cooperative mli',
+    ]);
+  });
+
   it('reads a terrorist designation as a rupture', () => {
     expect(
       edges(graphOf(dated('Washington designated the Wagner Group a terrorist organisation.'))),
