@@ -1397,6 +1397,37 @@ function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
   return false;
 }
 
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const VOUCHED = new Set(['credible', 'confirmed', 'verified', 'corroborated', 'substantiated']);
+
+/**
+ * 'If Mali leaves ECOWAS, …': a condition before the subject; 'rejected claims that it had
+ * received weapons': a clause that says what is claimed, alleged or reported. Neither is a fact.
+ */
+function isConditionalOrClaimed(
+  reader: Reader,
+  clauseStart: number,
+  subject: Group | null,
+  head: number,
+): boolean {
+  const { tokens, lex } = reader;
+  const end = subject && subject.first >= clauseStart ? subject.first : head;
+  // The clause's opener is the token before its start ('if', 'that').
+  for (let j = Math.max(0, clauseStart - 1); j < end; j++)
+    if (CONDITIONALS.has(tokens[j]?.lower ?? '')) return true;
+  const opener = tokens[clauseStart - 1]?.lower === 'that' ? clauseStart - 1 : clauseStart;
+  if (tokens[opener]?.lower !== 'that') return false;
+  const noun = tokens[opener - 1];
+  if (!noun || !lex.allegationNouns.has(noun.lemma)) return false;
+  // 'described as "credible" accusations that …': a claim someone vouches for stays a report.
+  for (let j = opener - 2; j >= Math.max(0, opener - 5); j--)
+    if (VOUCHED.has(tokens[j]?.lower ?? '')) return false;
+  // A noun ('rejected claims that', 'there are reports that'), not the verb of reported
+  // speech ('Russia claims that …', which names its source).
+  const before = tokens[opener - 2];
+  return noun.pos === 'NOUN' || /^(?:AUX|DET|ADJ|VERB)$/u.test(before?.pos ?? '');
+}
+
 function resolveType(reader: Reader, hit: Hit): RelationType {
   const { entry } = hit;
   if (entry.type !== 'auto') return entry.type;
@@ -1631,7 +1662,14 @@ function readHit(
     relationTrace.log(
       `head "${head.text}" #${hit.entry.index} clause=${clause.opener}@${clause.start} subject=${subject?.actorIds.join('+') ?? '-'} following=${following.map((f) => f.group.actorIds.join('+') + ':' + f.slot).join(' ')}`,
     );
-  if (isNegatedOrHedged(reader, hit, subject ? subject.last + 1 : clause.start)) {
+  if (
+    isNegatedOrHedged(reader, hit, subject ? subject.last + 1 : clause.start) ||
+    // A modifier ('Turkey-backed', 'the recognised government') says what is, even in a
+    // condition or a claim.
+    (!entry.hyphen &&
+      !isAttributive(tokens, hit.head) &&
+      isConditionalOrClaimed(reader, clause.start, subject, hit.head))
+  ) {
     result.suppressed++;
     return null;
   }

@@ -280,6 +280,19 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('leaves out what a condition or a claim says, unless someone vouches for the claim', () => {
+    expect(edges(graphOf(dated('If Mali leaves ECOWAS, Senegal would suffer.')))).toEqual([]);
+    expect(
+      edges(graphOf(dated('Niger rejected claims that it had received weapons from Iran.'))),
+    ).toEqual([]);
+    expect(edges(graphOf(dated('There are reports that Russia sent troops to Niger.')))).toEqual(
+      [],
+    );
+    expect(
+      edges(graphOf(dated('Investigators cited credible reports that Iran armed the Houthis.'))),
+    ).toEqual(['irn military_support/cooperative houthis']);
+  });
+
   it('reads a terrorist designation as a rupture', () => {
     expect(
       edges(graphOf(dated('Washington designated the Wagner Group a terrorist organisation.'))),
