@@ -308,7 +308,7 @@ function buildGroups(
     const prev = groups[groups.length - 1];
     if (prev && prev.kind === span.kind && span.first > prev.last) {
       const between = tokens.slice(prev.last + 1, span.first);
-      const glue = between.every((t) => LIST_GLUE.has(t.lower));
+      const glue = between.every((t) => LIST_GLUE.has(t.lower)) || headsJoined(between);
       const conjunction = between.some((t) => CONJUNCTIONS.has(t.lower));
       // 'With Chinese minister Wang Yi, Lavrov said…': a comma after a fronted phrase ends it.
       const after = tokens[span.last + 1];
@@ -335,6 +335,40 @@ function buildGroups(
     for (let i = g.first; i <= g.last; i++) if (groupAt[i] === -1) groupAt[i] = index;
   });
   return groups;
+}
+
+/** Head nouns of an actor's phrase that a list may run across: 'Malian troops and Russian …'. */
+const LIST_HEADS = new Set([
+  'troop',
+  'force',
+  'soldier',
+  'official',
+  'fighter',
+  'army',
+  'government',
+  'leader',
+  'minister',
+  'diplomat',
+  'delegation',
+  'authority',
+  'mercenary',
+  'instructor',
+  'police',
+]);
+
+/**
+ * 'Malian troops and Russian mercenaries', 'Russian officials and their Malian counterparts':
+ * between two names only the first one's head nouns, then 'and', then 'their' or 'its'.
+ */
+function headsJoined(between: Token[]): boolean {
+  const and = between.findIndex((t) => t.lower === 'and');
+  if (and < 1) return false;
+  const heads = between.slice(0, and);
+  const after = between.slice(and + 1);
+  return (
+    heads.every((t) => t.pos === 'NOUN' && LIST_HEADS.has(t.lemma)) &&
+    after.every((t) => t.lower === 'their' || t.lower === 'its' || t.lower === 'the')
+  );
 }
 
 function startsWithPreposition(tokens: Token[], first: number): boolean {

@@ -270,6 +270,22 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it("joins a list across the first name's head noun", () => {
+    expect(edges(graphOf(dated('Malian troops and Tuareg rebels clashed near Kidal.')))).toEqual([
+      'mli armed_conflict/hostile tuareg-separatists',
+    ]);
+    expect(
+      edges(
+        graphOf(
+          dated('Russian officials and their Malian counterparts discussed mining projects.'),
+        ),
+      ),
+    ).toEqual(['mli economic_cooperation/cooperative rus']);
+    expect(
+      edges(graphOf(dated('France withdrew its troops and Russia sent mercenaries.'))),
+    ).toEqual([]);
+  });
+
   it('ends an object list before the subject of the next verb', () => {
     expect(edges(graphOf(dated('The US sanctioned Iran and China condemned the move.')))).toEqual([
       'usa rupture/hostile irn',
