@@ -257,10 +257,12 @@ export function selectDrawnEdges(input: EdgeBudgetInput): EdgeBudgetResult {
 
 /**
  * Actors drawn inside the viewport when more are visible. Each visible node costs the canvas
- * renderer a fixed time per frame whatever its style (bench/README.md), and at 20,000
- * relations the fitted view of 5,000 actors is a blob of overlapping nodes anyway.
+ * renderer a fixed time per frame whatever its style, and at 20,000 relations the fitted view
+ * of 5,000 actors is a blob of overlapping nodes anyway. 600 measured a third faster per
+ * window step than 1,200 at 20,000 relations (bench/README.md); the 2,000-relation graph's
+ * 500 actors stay below it.
  */
-export const NODE_BUDGET = 1200;
+export const NODE_BUDGET = 600;
 
 export interface NodeBudgetInput {
   /** Every edge of the graph (`rankEdges`): degrees count its visible edges. */

@@ -3,6 +3,7 @@
  * edge budget): zoomed out the canvas draws the strongest edges and one for every actor and
  * says so; zoomed in, every edge crossing the view is drawn again.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../../bench/explorer';
 import { readCounts } from './helpers';
@@ -233,6 +234,8 @@ test('above the node budget the canvas draws the best connected actors and bring
     /Drawing [\d,]+ of [\d,]+ actors and [\d,]+ of [\d,]+ connections/,
   );
   await expect(note).toContainText('Actors and Relations tables');
+  // The note over the canvas keeps the page clean for axe.
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   const out = await nodeFacts(page);
   expect(out).not.toBeNull();
   // 300 by degree, and a few more so that no drawn actor stands alone.
