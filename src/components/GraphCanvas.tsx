@@ -49,11 +49,15 @@ import {
 import { createLayoutRunner } from '../graph/layoutRunner';
 import {
   EDGE_BUDGET,
+  NODE_BUDGET,
   edgesByActor,
   rankedEdgesOf,
   selectDrawnEdges,
+  selectDrawnNodes,
+  visibleNeighbours,
   type BudgetEdge,
 } from '../graph/edgeBudget';
+import { pairsOf } from '../model/pairs';
 import { CANVAS_BACKGROUND } from '../graph/tokens';
 import { useGraphApi } from './graphApi';
 
@@ -68,10 +72,22 @@ const READABLE_LABELS_UP_TO = 300;
 /** The drawn set follows the viewport this long after the last pan or zoom. */
 const LOD_VIEWPORT_DEBOUNCE_MS = 150;
 
-/** What the canvas leaves out on a big graph, for the note over the canvas. */
+/** What the canvas leaves out on a big graph (in the padded view), for the note over it. */
 interface LodNote {
   drawn: number;
   inView: number;
+  /** Actors, when the node budget leaves some out. */
+  actorsDrawn: number | null;
+  actorsInView: number;
+}
+
+/**
+ * The node budget, overridable in debug builds (`?debug=1&nodes=300`) so the end-to-end tests
+ * can exercise it on a graph that lays out quickly.
+ */
+function nodeBudgetOf(params: URLSearchParams, debug: boolean): number {
+  const asked = Number(params.get('nodes'));
+  return debug && Number.isInteger(asked) && asked > 0 ? asked : NODE_BUDGET;
 }
 
 /**
@@ -103,6 +119,7 @@ export function GraphCanvas() {
     if (!container) return;
     const params = new URLSearchParams(window.location.search);
     const debug = params.get('debug') === '1';
+    const nodeBudget = nodeBudgetOf(params, debug);
     const cy = cytoscape({
       container,
       // Cytoscape's WebGL renderer, for measuring it (?debug=1&webgl=1); not the default: in
@@ -203,7 +220,17 @@ export function GraphCanvas() {
     let elements = new Map<string, AtlasElement>();
     /** Classes from the view (filters, window, selection), for every element. */
     let classes = new Map<string, string>();
-    const appliedClass = (id: string) => classes.get(id) ?? '';
+    /**
+     * Big graphs above the node budget: visible actors the level of detail does not draw.
+     * They stay in Cytoscape (so positions, layouts and `centerOn` keep working) with
+     * `display: none`, which costs the renderer as little per frame as removing them (bench/README.md).
+     */
+    let undrawnNodes = new Set<string>();
+    const appliedClass = (id: string) => {
+      const view = classes.get(id) ?? '';
+      if (!undrawnNodes.has(id)) return view;
+      return view ? `${view} is-undrawn` : 'is-undrawn';
+    };
     const isVisible = (id: string) => !(classes.get(id) ?? 'is-hidden').includes('is-hidden');
     /**
      * Big graphs (more edges than the budget): only the edges the level of detail draws are
@@ -226,15 +253,55 @@ export function GraphCanvas() {
       }
       return edges;
     };
+    const positionOf = (id: string) => {
+      const node = cy.getElementById(id);
+      return node.empty() ? undefined : node.position();
+    };
     /**
-     * Big graphs only: the edges to draw for the current viewport, window, filters,
-     * selection and hovered actor (../graph/edgeBudget.ts), all of them visible.
+     * Big graphs only: the actors drawn whatever the node budget: the selected actor, pair or
+     * relation's ends, the hovered actor, and the visible neighbours of the selected and the
+     * hovered actor (their edges are drawn, so their other ends must be).
      */
-    const drawnFor = (state: AtlasState): Set<string> => {
+    const pinnedActors = (state: AtlasState, index: GraphIndex): Set<string> => {
+      const ranked = rankedEdgesOf(index, state.canvas.edges);
+      const selection = state.selection;
+      const around = new Set<string>();
+      if (selection?.kind === 'actor') around.add(selection.id);
+      if (hoveredActor !== null) around.add(hoveredActor);
+      const pinned = visibleNeighbours(ranked, around, isVisible);
+      for (const id of around) pinned.add(id);
+      if (selection?.kind === 'pair') {
+        const pair = pairsOf(index).get(selection.id);
+        if (pair) pinned.add(pair.a).add(pair.b);
+      } else if (selection?.kind === 'relation') {
+        const relation = index.relationsById.get(selection.id)?.relation;
+        if (relation) pinned.add(relation.source).add(relation.target);
+      }
+      return pinned;
+    };
+    /**
+     * Big graphs only: the actors to draw (null: every visible one), and the edges to draw
+     * among them, for the current viewport, window, filters, selection and hovered actor
+     * (../graph/edgeBudget.ts), all of them visible.
+     */
+    const drawnFor = (state: AtlasState): { nodes: Set<string> | null; edges: Set<string> } => {
       const index = state.index;
       const drawn = new Set<string>();
-      if (!index) return drawn;
+      if (!index) return { nodes: null, edges: drawn };
       const ranked = rankedEdgesOf(index, state.canvas.edges);
+      const viewport = paddedExtent(cy);
+      const visibleActors: string[] = [];
+      for (const actor of index.graph.actors) if (isVisible(actor.id)) visibleActors.push(actor.id);
+      const nodes = selectDrawnNodes({
+        ranked,
+        isVisible,
+        actors: visibleActors,
+        positionOf,
+        viewport,
+        budget: nodeBudget,
+        pinned: pinnedActors(state, index),
+      });
+      const drawnNodes = nodes.drawn;
       const selection = state.selection;
       const selectedActor = selection?.kind === 'actor' ? selection.id : null;
       const isPinned = (edge: BudgetEdge) =>
@@ -244,31 +311,38 @@ export function GraphCanvas() {
       const result = selectDrawnEdges({
         ranked,
         isVisible,
-        positionOf: (id) => {
-          const node = cy.getElementById(id);
-          return node.empty() ? undefined : node.position();
-        },
-        viewport: paddedExtent(cy),
+        positionOf,
+        viewport,
         budget: EDGE_BUDGET,
         isPinned,
+        ...(drawnNodes ? { isDrawnActor: (id: string) => drawnNodes.has(id) } : {}),
       });
+      const actorsCut = drawnNodes !== null && nodes.drawnInView < nodes.inView;
       setNote(
-        result.drawn && result.drawnInView < result.inView
-          ? { drawn: result.drawnInView, inView: result.inView }
+        actorsCut || (result.drawn && result.drawnInView < result.inView)
+          ? {
+              drawn: result.drawnInView,
+              inView: result.inView,
+              actorsDrawn: actorsCut ? nodes.drawnInView : null,
+              actorsInView: nodes.inView,
+            }
           : null,
       );
       if (result.drawn) for (const id of result.drawn) drawn.add(id);
       else for (const edge of ranked.edges) if (isVisible(edge.id)) drawn.add(edge.id);
       if (hoveredActor !== null) {
+        // Its neighbours are pinned, so all of its visible edges have both ends drawn.
         for (const id of edgesByActor(ranked).get(hoveredActor) ?? []) {
           if (isVisible(id)) drawn.add(id);
         }
       }
-      return drawn;
+      return { nodes: drawnNodes, edges: drawn };
     };
     let lastNote = '';
     const setNote = (note: LodNote | null) => {
-      const key = note ? `${note.drawn}/${note.inView}` : '';
+      const key = note
+        ? `${note.drawn}/${note.inView}/${note.actorsDrawn}/${note.actorsInView}`
+        : '';
       if (key === lastNote) return;
       lastNote = key;
       setLodNote(note);
@@ -284,15 +358,28 @@ export function GraphCanvas() {
         applyPatches(cy, patches);
         return;
       }
-      const wanted = drawnFor(state);
+      const { nodes, edges: wanted } = drawnFor(state);
+      // Visible actors left out by the node budget; hidden ones are out anyway.
+      const nextUndrawn = new Set<string>();
+      if (nodes && state.index) {
+        for (const actor of state.index.graph.actors) {
+          if (!nodes.has(actor.id) && isVisible(actor.id)) nextUndrawn.add(actor.id);
+        }
+      }
+      const flipped: string[] = [];
+      for (const id of undrawnNodes) if (!nextUndrawn.has(id)) flipped.push(id);
+      for (const id of nextUndrawn) if (!undrawnNodes.has(id)) flipped.push(id);
+      undrawnNodes = nextUndrawn;
+      for (const id of flipped) patches.push({ id, classes: appliedClass(id) });
       cy.batch(() => {
+        // Nodes first: an edge entering the canvas must not meet an end still undrawn.
+        applyPatches(cy, patches);
         setCanvasEdges(
           cy,
           canvasEdgeChange(onCanvas, wanted),
           (id) => elements.get(id),
           appliedClass,
         );
-        applyPatches(cy, patches);
       });
       onCanvas = wanted;
     };
@@ -341,7 +428,9 @@ export function GraphCanvas() {
           (diff.add.some((e) => e.group === 'nodes') ||
             diff.remove.some((id) => elements.get(id)?.group === 'nodes'));
         const nowLod =
-          index !== null && rankedEdgesOf(index, canvas.edges).edges.length > EDGE_BUDGET;
+          index !== null &&
+          (rankedEdgesOf(index, canvas.edges).edges.length > EDGE_BUDGET ||
+            index.graph.actors.length > nodeBudget);
         // Big graphs add no edge here: the level of detail adds the ones it draws, below.
         applyDiff(cy, diff, nowLod ? () => true : undefined);
         elements = new Map(base.map((e) => [e.data.id, e]));
@@ -368,6 +457,7 @@ export function GraphCanvas() {
             labelScale = 1;
           }
           classes = new Map();
+          undrawnNodes = new Set();
         }
         if (nodesChanged && index) {
           // Lay out everything (nothing hidden) so positions do not depend on the filters.
@@ -464,8 +554,20 @@ export function GraphCanvas() {
     });
 
     apiRef.current = {
-      fit: () =>
-        cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 }),
+      fit: () => {
+        if (!lod) {
+          cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 250 });
+          return;
+        }
+        // Every visible actor, drawn or not: fitting the drawn ones only would keep a zoomed-in
+        // view zoomed in (zoomed in, the drawn actors are mostly those in view).
+        const positions: Positions = {};
+        cy.nodes().forEach((node) => {
+          if (!node.hasClass('is-hidden')) positions[node.id()] = node.position();
+        });
+        const view = fitViewport(positions, { width: cy.width(), height: cy.height() }, 40, 20);
+        if (view) cy.animate({ zoom: clampZoom(view.zoom), pan: view.pan }, { duration: 250 });
+      },
       zoomBy: (factor) => {
         const zoom = cy.zoom() * factor;
         cy.animate(
@@ -477,7 +579,8 @@ export function GraphCanvas() {
       relayout: () => {
         const index = store.getState().index;
         if (store.getState().canvas.layout === 'map' && index) placeOnMap(index);
-        else startLayout(cy.elements(':visible'), false, true);
+        // Undrawn actors (node budget) are laid out too: they are visible, only not drawn.
+        else startLayout(cy.elements().not('.is-hidden'), false, true);
       },
       centerOn: (actorId) => {
         const node = cy.getElementById(actorId);
@@ -557,9 +660,21 @@ export function GraphCanvas() {
           data-testid="lod-note"
           className="pointer-events-none absolute right-2 bottom-2 max-w-sm rounded-md bg-white/90 px-2 py-1 text-xs text-slate-700 tabular-nums shadow-sm"
         >
-          Drawing {lodNote.drawn.toLocaleString('en')} of {lodNote.inView.toLocaleString('en')}{' '}
-          connections: the strongest, and at least one for every actor. Zoom in for more, or use the
-          Relations table for all.
+          {lodNote.actorsDrawn === null ? (
+            <>
+              Drawing {lodNote.drawn.toLocaleString('en')} of {lodNote.inView.toLocaleString('en')}{' '}
+              connections: the strongest, and at least one for every actor. Zoom in for more, or use
+              the Relations table for all.
+            </>
+          ) : (
+            <>
+              Drawing {lodNote.actorsDrawn.toLocaleString('en')} of{' '}
+              {lodNote.actorsInView.toLocaleString('en')} actors and{' '}
+              {lodNote.drawn.toLocaleString('en')} of {lodNote.inView.toLocaleString('en')}{' '}
+              connections: the best connected actors and the strongest connections between them.
+              Zoom in for more, or use the Actors and Relations tables for all.
+            </>
+          )}
         </p>
       )}
     </div>

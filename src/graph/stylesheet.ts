@@ -162,6 +162,8 @@ export function buildStylesheet({ large, labels = 'all' }: StylesheetOptions): S
     },
     // Big graphs keep undrawn edges out of Cytoscape altogether (../graph/edgeBudget.ts).
     { selector: '.is-hidden', style: { display: 'none' } },
+    // Visible actors the node budget does not draw (big graphs, zoomed out).
+    { selector: '.is-undrawn', style: { display: 'none' } },
     { selector: '.is-dimmed', style: { opacity: 0.14 } },
     { selector: '.is-faded', style: { opacity: 0.1 } },
     { selector: 'edge.is-hovered', style: { opacity: 1, 'z-index': 10 } },

@@ -1,8 +1,10 @@
 /**
  * The level of detail on a generated big graph (1,000 actors, 4,000 relations: above the
- * edge budget): zoomed out the canvas draws the strongest edges and one for every actor and
- * says so; zoomed in, every edge crossing the view is drawn again.
+ * edge budget and the node budget): zoomed out the canvas draws the strongest edges and one
+ * for every actor and says so; zoomed in, every edge crossing the view is drawn again. The
+ * first test lifts the node budget to see the edge budget alone; the others run with both.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { syntheticGraph } from '../../bench/explorer';
 import { readCounts } from './helpers';
@@ -27,12 +29,13 @@ function pairsAt(actor: string): string[] {
   return pairEdges.filter(([, a, b]) => a === actor || b === actor).map(([id]) => id);
 }
 
-async function openBig(page: Page) {
+/** `query` is added to the URL (`&nodes=…` sets the node budget in debug builds). */
+async function openBig(page: Page, query = '') {
   await page.route(
     (url) => url.pathname === '/lod-big.json',
     (route) => route.fulfill({ body: big, contentType: 'application/json' }),
   );
-  await page.goto('/?debug=1&data=/lod-big.json');
+  await page.goto(`/?debug=1&data=/lod-big.json${query}`);
   // The layout of a thousand actors takes a while on a loaded machine.
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done', {
     timeout: 150_000,
@@ -75,7 +78,8 @@ async function lodFacts(page: Page) {
 test('a big graph draws the strongest edges zoomed out and every edge in view zoomed in', async ({
   page,
 }) => {
-  await openBig(page);
+  // The edge budget alone: a node budget above the graph's 1,000 actors.
+  await openBig(page, '&nodes=5000');
   const counts = await readCounts(page);
   expect(counts.totalRelations).toBe(4000);
   expect(counts.relations).toBe(4000);
@@ -191,4 +195,113 @@ test('a window step on a big graph keeps hidden edges out of the canvas and ever
       }),
     )
     .toEqual({ heldNotDrawn: 0, lonely: 0 });
+});
+
+/**
+ * The node budget, lowered to 300 for the test (`?debug=1&nodes=300`, so the graph of 1,000
+ * actors lays out quickly): what the canvas draws of the actors, and how their edges follow.
+ */
+async function nodeFacts(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) return null;
+    const ext = cy.extent();
+    const inView = cy.nodes().filter((n) => {
+      const p = n.position();
+      return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
+    });
+    return {
+      drawnNodes: cy.nodes(':visible').length,
+      undrawn: cy.nodes('.is-undrawn').map((n) => n.id()),
+      undrawnInView: inView.filter('.is-undrawn').length,
+      // An edge with an undrawn end is not :visible: none may be held.
+      heldNotDrawn: cy.edges().length - cy.edges(':visible').length,
+      lonely: cy.nodes(':visible').filter((n) => n.connectedEdges(':visible').empty()).length,
+    };
+  });
+}
+
+test('above the node budget the canvas draws the best connected actors and brings the rest back', async ({
+  page,
+}) => {
+  await page.route(
+    (url) => url.pathname === '/lod-big.json',
+    (route) => route.fulfill({ body: big, contentType: 'application/json' }),
+  );
+  await page.goto('/?debug=1&nodes=300&data=/lod-big.json');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done', {
+    timeout: 150_000,
+  });
+  const note = page.getByTestId('lod-note');
+  await expect(note).toContainText(
+    /Drawing [\d,]+ of [\d,]+ actors and [\d,]+ of [\d,]+ connections/,
+  );
+  await expect(note).toContainText('Actors and Relations tables');
+  // The note over the canvas keeps the page clean for axe.
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  const out = await nodeFacts(page);
+  expect(out).not.toBeNull();
+  // 300 by degree, and a few more so that no drawn actor stands alone.
+  expect(out?.drawnNodes ?? 0).toBeGreaterThanOrEqual(300);
+  expect(out?.drawnNodes ?? 0).toBeLessThan(400);
+  expect(out?.heldNotDrawn).toBe(0);
+  expect(out?.lonely).toBe(0);
+
+  // The best connected undrawn actor, reached through the Actors table by keyboard: selecting
+  // it draws it and every one of its edges.
+  const undrawn = new Set(out?.undrawn ?? []);
+  const degree = new Map<string, number>();
+  for (const [, a, b] of pairEdges) {
+    degree.set(a, (degree.get(a) ?? 0) + 1);
+    degree.set(b, (degree.get(b) ?? 0) + 1);
+  }
+  const [actor] = [...undrawn].sort(
+    (x, y) => (degree.get(y) ?? 0) - (degree.get(x) ?? 0) || (x < y ? -1 : 1),
+  );
+  expect(actor).toBeDefined();
+  const name = graph.actors.find((a) => a.id === actor)?.name ?? '';
+  await page.getByRole('tab', { name: /Actors/ }).click();
+  const table = page.getByRole('table', { name: 'Actors' });
+  const row = table.getByRole('button', { name, exact: true });
+  for (let i = 0; i < 10 && (await row.count()) === 0; i++) {
+    await page.getByRole('button', { name: /Show more/ }).click();
+  }
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (id) => window.__cy?.getElementById(id).connectedEdges(':visible').length,
+        actor ?? '',
+      ),
+    )
+    .toBe(pairsAt(actor ?? '').length);
+  const selected = await nodeFacts(page);
+  expect(selected?.undrawn).not.toContain(actor);
+  expect(selected?.heldNotDrawn).toBe(0);
+
+  // Zoomed in at the edge of the graph every actor in view is drawn, and the note goes.
+  await page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) return;
+    const mid = cy.nodes().reduce((sum, n) => sum + n.position().x, 0) / cy.nodes().length;
+    // A drawn one: centring on a node with display: none has no box to centre on.
+    const far = cy.nodes(':visible').max((n) => Math.abs(n.position().x - mid)).ele;
+    cy.zoom(cy.maxZoom());
+    cy.center(far);
+  });
+  await expect
+    .poll(async () => (await nodeFacts(page))?.undrawnInView, { timeout: 20_000 })
+    .toBe(0);
+  const zoomedIn = await nodeFacts(page);
+  expect(zoomedIn?.heldNotDrawn).toBe(0);
+  expect(zoomedIn?.lonely).toBe(0);
+
+  // Fitting again (0 on the canvas) fits every visible actor, and the budget applies again.
+  await page.getByTestId('graph-canvas').focus();
+  await page.keyboard.press('0');
+  await expect
+    .poll(async () => (await nodeFacts(page))?.drawnNodes, { timeout: 20_000 })
+    .toBeLessThan(400);
+  await expect(note).toContainText(/of [\d,]+ actors/);
 });
