@@ -81,6 +81,21 @@ async function lodFacts(page: Page) {
 // defect is in the session note and must be fixed, not retried away.
 test.describe.configure({ retries: 1 });
 
+/**
+ * Zooms all the way in on the drawn actor farthest from the middle of the graph (a drawn one:
+ * centring on a node with display: none has no box to centre on).
+ */
+async function zoomToEdge(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) return;
+    const mid = cy.nodes().reduce((sum, n) => sum + n.position().x, 0) / cy.nodes().length;
+    const far = cy.nodes(':visible').max((n) => Math.abs(n.position().x - mid)).ele;
+    cy.zoom(cy.maxZoom());
+    cy.center(far);
+  });
+}
+
 test('a big graph draws the strongest edges zoomed out and every edge in view zoomed in', async ({
   page,
 }) => {
@@ -108,14 +123,7 @@ test('a big graph draws the strongest edges zoomed out and every edge in view zo
     await page.keyboard.press('+');
     await page.waitForTimeout(300);
   }
-  await page.evaluate(() => {
-    const cy = window.__cy;
-    if (!cy) return;
-    const mid = cy.nodes().reduce((sum, n) => sum + n.position().x, 0) / cy.nodes().length;
-    const far = cy.nodes(':visible').max((n) => Math.abs(n.position().x - mid)).ele;
-    cy.zoom(cy.maxZoom());
-    cy.center(far);
-  });
+  await zoomToEdge(page);
   await expect.poll(async () => (await lodFacts(page))?.undrawnInView, { timeout: 20_000 }).toBe(0);
   await expect(note).toBeHidden();
   const zoomedIn = await lodFacts(page);
@@ -287,15 +295,7 @@ test('above the node budget the canvas draws the best connected actors and bring
   expect(selected?.heldNotDrawn).toBe(0);
 
   // Zoomed in at the edge of the graph every actor in view is drawn, and the note goes.
-  await page.evaluate(() => {
-    const cy = window.__cy;
-    if (!cy) return;
-    const mid = cy.nodes().reduce((sum, n) => sum + n.position().x, 0) / cy.nodes().length;
-    // A drawn one: centring on a node with display: none has no box to centre on.
-    const far = cy.nodes(':visible').max((n) => Math.abs(n.position().x - mid)).ele;
-    cy.zoom(cy.maxZoom());
-    cy.center(far);
-  });
+  await zoomToEdge(page);
   await expect
     .poll(async () => (await nodeFacts(page))?.undrawnInView, { timeout: 20_000 })
     .toBe(0);
