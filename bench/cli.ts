@@ -3,8 +3,8 @@
  * files are added to the folder of a cold cached run (as a folder that grows every day). Each
  * is a whole CLI process, start-up included, timed by wall clock; CPU time is reported beside
  * it because the machine is shared. The warm run prints its phases (`--timings`), and a second
- * warm run with `--rehash` (every file read and hashed, no stamps trusted) must give the same
- * bytes.
+ * warm run with `--rehash` (every file read and hashed, no stamps trusted) and an untimed run
+ * without the cache over the grown folder must give the same bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -136,6 +136,10 @@ export function benchCli(root: string, out: string, corpus: string): CliRun[] {
   const warm = readFileSync(o('cli-warm.json'), 'utf8');
   if (readFileSync(o('cli-rehash.json'), 'utf8') !== warm)
     throw new Error('the warm run trusting stamps differs from the one that hashed every file');
+  // Untimed: the grown folder read afresh, without the cache and the evidence it kept.
+  runCli(root, 'check', ['--input', grown, '--output', o('cli-grown-plain.json'), '--no-cache']);
+  if (readFileSync(o('cli-grown-plain.json'), 'utf8') !== warm)
+    throw new Error('the warm run differs from a run without the cache over the same folder');
   // Runs skip the schema check unless asked (--validate): the benchmark checks, untimed.
   for (const [name, json] of [
     ['cli-1.json', a],

@@ -4,7 +4,12 @@
  * append-only lines of two kinds:
  *
  * - `E <key> <json>`: one file's extraction under its key, the SHA-256 of (pipeline version,
- *   file name, file content). The content hash is what makes an entry right for a file.
+ *   file name, file content), without its sentence facts. The content hash is what makes an
+ *   entry right for a file.
+ * - `F <key> <json>`: the sentence facts of that extraction, on a line of their own, decoded
+ *   only when asked for: a re-run hands back an unchanged article's evidence as it wrote it
+ *   (./blocks), and its facts, the bulk of an extraction, are then never read. The `E` line
+ *   records the `F` line's length; a missing or cut one makes the entry a miss.
  * - `S <json>`: a stamp, `[file name, "dev:ino:size:mtimeNs:ctimeNs", key]`: the file with that
  *   name, device, inode, size and times had that key when it was read. A re-run that finds the
  *   same stamp takes the key from it instead of reading and hashing the file again (as git's
@@ -34,10 +39,32 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ArticleExtraction } from '../pipeline';
+import type { ArticleExtraction, SentenceFacts } from '../pipeline';
+import { toJson, type ExtractionJson } from './extract-one';
+
+/** A cached extraction, its sentence facts left to be decoded when (and if) they are needed. */
+export interface CachedExtraction {
+  extraction: ArticleExtraction;
+  /** Decodes the facts; throws `DamagedCacheEntry` if the line does not hold them. */
+  loadFacts: () => SentenceFacts[];
+}
+
+/**
+ * An entry whose facts turned out not to parse, found only when they were decoded, late in a
+ * run: the command line starts the run again without trusting that entry (its file is
+ * extracted again and appended).
+ */
+export class DamagedCacheEntry extends Error {
+  constructor(
+    readonly key: string,
+    readonly file: string,
+  ) {
+    super(`the cache entry of ${file} is damaged`);
+  }
+}
 
 const KIND = 'alliance-atlas/extraction-cache';
-const FORMAT = 2;
+const FORMAT = 3;
 export const DEFAULT_CACHE_DIR = '.cache/preprocess';
 export const PACK_NAME = 'pack.jsonl';
 /** A file's times must be this much older than the moment it was read for its stamp to count. */
@@ -113,6 +140,8 @@ export class ExtractionCache {
   private readonly path: string;
   /** Entries by key: where the loaded pack has them, or the JSON of one made in this run. */
   private readonly entries = new Map<string, readonly [number, number] | string>();
+  /** The `F` lines: each entry's sentence facts, where the pack has them or as JSON text. */
+  private readonly facts = new Map<string, readonly [number, number] | string>();
   private pack: Buffer = Buffer.alloc(0);
   private readonly stamps = new Map<string, string>();
   private readonly pending: string[] = [];
@@ -120,9 +149,11 @@ export class ExtractionCache {
   private rewrite = true;
   private endsWithNewline = true;
 
+  /** `distrust`: keys whose entries a failed attempt of this run found damaged. */
   constructor(
     dir: string,
     private readonly version: string,
+    private readonly distrust: ReadonlySet<string> = new Set(),
   ) {
     this.root = join(dir, version);
     this.path = join(this.root, PACK_NAME);
@@ -163,10 +194,10 @@ export class ExtractionCache {
         at = stop + 1;
         continue;
       }
-      if (kind === 0x45 && pack[at + 1] === 32 && pack[at + 66] === 32) {
+      if ((kind === 0x45 || kind === 0x46) && pack[at + 1] === 32 && pack[at + 66] === 32) {
         const key = pack.toString('latin1', at + 2, at + 66);
         if (KEY.test(key)) {
-          this.entries.set(key, [at + 67, stop]);
+          (kind === 0x45 ? this.entries : this.facts).set(key, [at + 67, stop]);
           at = stop + 1;
           continue;
         }
@@ -208,10 +239,15 @@ export class ExtractionCache {
     this.pending.push(`S ${JSON.stringify([file, stamp, key])}`);
   }
 
+  /** Whether an entry is there under this key (it may still turn out damaged on `get`). */
+  has(key: string): boolean {
+    return this.entries.has(key) && !this.distrust.has(key);
+  }
+
   /** The cached extraction, or null (a miss, or an entry that cannot be trusted). */
-  get(key: string, file: string): ArticleExtraction | null {
+  get(key: string, file: string): CachedExtraction | null {
     const at = this.entries.get(key);
-    if (at === undefined) return null;
+    if (at === undefined || this.distrust.has(key)) return null;
     const text = typeof at === 'string' ? at : this.pack.toString('utf8', at[0], at[1]);
     let entry: unknown;
     try {
@@ -221,12 +257,26 @@ export class ExtractionCache {
       this.warn(`ignored a corrupt cache entry for ${file} (not JSON); it is extracted again`);
       return null;
     }
-    const e = entry as { kind?: unknown; version?: unknown; key?: unknown; extraction?: unknown };
+    const e = entry as {
+      kind?: unknown;
+      version?: unknown;
+      key?: unknown;
+      factsBytes?: unknown;
+      extraction?: unknown;
+    };
     const x = e.extraction as Partial<ArticleExtraction> | undefined;
+    const facts = this.facts.get(key);
+    const factsBytes =
+      facts === undefined
+        ? -1
+        : typeof facts === 'string'
+          ? Buffer.byteLength(facts)
+          : facts[1] - facts[0];
     if (
       e.kind !== KIND ||
       e.version !== this.version ||
       e.key !== key ||
+      e.factsBytes !== factsBytes ||
       !x ||
       x.file !== file ||
       !Array.isArray(x.diagnostics) ||
@@ -238,15 +288,33 @@ export class ExtractionCache {
       return null;
     }
     this.hits++;
-    return x as ArticleExtraction;
+    const loadFacts = () => {
+      const json =
+        typeof facts === 'string'
+          ? facts
+          : this.pack.toString('utf8', facts?.[0] ?? 0, facts?.[1] ?? 0);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        parsed = null;
+      }
+      if (!Array.isArray(parsed)) throw new DamagedCacheEntry(key, file);
+      return parsed as SentenceFacts[];
+    };
+    return { extraction: x as ArticleExtraction, loadFacts };
   }
 
-  /** `extractionJson`, when given, is `JSON.stringify(extraction)` made elsewhere (a worker). */
-  put(key: string, extraction: ArticleExtraction, extractionJson?: string | null): void {
+  /** `json`, when given, is the extraction's JSON made elsewhere (a worker; ./extract-one). */
+  put(key: string, extraction: ArticleExtraction, json: ExtractionJson | null = null): void {
+    const { light, facts } = json ?? toJson(extraction);
     // The same text as JSON.stringify of the whole entry: its fields in this order.
-    const json = `${JSON.stringify({ kind: KIND, version: this.version, key }).slice(0, -1)},"extraction":${extractionJson ?? JSON.stringify(extraction)}}`;
-    this.entries.set(key, json);
-    this.pending.push(`E ${key} ${json}`);
+    const entry = `${JSON.stringify({ kind: KIND, version: this.version, key, factsBytes: Buffer.byteLength(facts) }).slice(0, -1)},"extraction":${light}}`;
+    this.entries.set(key, entry);
+    this.facts.set(key, facts);
+    // The facts first: a run cut short while appending leaves an entry without its facts line
+    // (a miss), never facts without the entry that vouches for them.
+    this.pending.push(`F ${key} ${facts}`, `E ${key} ${entry}`);
   }
 
   /**

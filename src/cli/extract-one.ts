@@ -2,7 +2,7 @@
  * The per-file step of the command line, the same in a worker thread and in the main thread:
  * bytes → (format conversion) → the pipeline's pure per-article extraction.
  */
-import { extractArticle, type ArticleExtraction } from '../pipeline';
+import { extractArticle, type ArticleExtraction, type SentenceFacts } from '../pipeline';
 import { CONVERTED, convertFile } from '../formats';
 
 export async function extractFile(file: string, bytes: Uint8Array): Promise<ArticleExtraction> {
@@ -26,4 +26,27 @@ export async function extractFile(file: string, bytes: Uint8Array): Promise<Arti
       orgs: [],
     };
   }
+}
+
+/**
+ * An extraction as two JSON texts: everything but the record's sentence facts, and the facts.
+ * The cache keeps them apart, so a re-run that hands back an article's evidence as it wrote it
+ * before never decodes its facts, the bulk of an extraction.
+ */
+export interface ExtractionJson {
+  light: string;
+  facts: string;
+}
+
+export function toJson(extraction: ArticleExtraction): ExtractionJson {
+  const record = extraction.record;
+  if (!record) return { light: JSON.stringify(extraction), facts: '[]' };
+  const { facts, ...rest } = record;
+  return { light: JSON.stringify({ ...extraction, record: rest }), facts: JSON.stringify(facts) };
+}
+
+export function fromJson(json: ExtractionJson): ArticleExtraction {
+  const extraction = JSON.parse(json.light) as ArticleExtraction;
+  if (extraction.record) extraction.record.facts = JSON.parse(json.facts) as SentenceFacts[];
+  return extraction;
 }

@@ -5,17 +5,19 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../pipeline';
-import { extractFile } from './extract-one';
+import { extractFile, fromJson, type ExtractionJson } from './extract-one';
 import type { WorkRequest } from './extract-worker';
 
 /** One file's extraction, and its JSON text when a worker made it (null in this thread). */
 export interface Extracted {
   extraction: ArticleExtraction;
-  json: string | null;
+  json: ExtractionJson | null;
 }
 
 export interface Extractor {
   extract(file: string, bytes: Uint8Array): Promise<Extracted>;
+  /** Starts more workers, up to `size` in all (a pool only; this thread is one). */
+  grow(size: number): void;
   close(): Promise<void>;
 }
 
@@ -23,6 +25,7 @@ export interface Extractor {
 export function inlineExtractor(): Extractor {
   return {
     extract: async (file, bytes) => ({ extraction: await extractFile(file, bytes), json: null }),
+    grow: () => {},
     close: async () => {},
   };
 }
@@ -50,13 +53,13 @@ export function workerPool(size: number): Extractor {
   >();
   let nextId = 0;
   let failed: Error | null = null;
-  for (let i = 0; i < size; i++) {
+  const add = () => {
     const worker = startWorker();
-    worker.on('message', (message: { id: number; json: string }) => {
+    worker.on('message', (message: { id: number; json: ExtractionJson }) => {
       const job = pending.get(message.id);
       pending.delete(message.id);
       job?.resolve({
-        extraction: JSON.parse(message.json) as ArticleExtraction,
+        extraction: fromJson(message.json),
         json: message.json,
       });
       release(worker);
@@ -70,8 +73,8 @@ export function workerPool(size: number): Extractor {
         }
     });
     workers.push(worker);
-    idle.push(worker);
-  }
+    release(worker);
+  };
   const release = (worker: Worker) => {
     idle.push(worker);
     queue.shift()?.();
@@ -85,7 +88,11 @@ export function workerPool(size: number): Extractor {
       };
       take();
     });
+  for (let i = 0; i < size; i++) add();
   return {
+    grow(to) {
+      while (workers.length < to) add();
+    },
     async extract(file, bytes) {
       if (failed) throw failed;
       const worker = await acquire();

@@ -5,21 +5,21 @@
  * byte-identical for any number of workers and with or without the cache. A user's mistake
  * (a missing folder, an unwritable output) gets one line and a non-zero exit.
  */
-import {
-  type BigIntStats,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-  mkdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { type BigIntStats, readdirSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { GraphBuilder, type ArticleExtraction } from '../pipeline';
+import { GraphBuilder, type ArticleExtraction, type GraphWith } from '../pipeline';
 import { GraphSchema } from '../model/schema';
-import { DEFAULT_CACHE_DIR, ExtractionCache, pipelineVersion, settledAt, stampOf } from './cache';
+import { EvidenceBlocks, stateOf, writeGraph, type OutputEvidence } from './blocks';
+import {
+  type CachedExtraction,
+  DamagedCacheEntry,
+  DEFAULT_CACHE_DIR,
+  ExtractionCache,
+  pipelineVersion,
+  settledAt,
+  stampOf,
+} from './cache';
 import { inlineExtractor, workerPool, type Extractor } from './pool';
 import { readReviewFile, reviewGraph } from './review';
 import { cpuMs, PhaseTimer } from './timings';
@@ -34,6 +34,13 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
  * beat one thread only past a few hundred files.
  */
 export const MIN_FILES_FOR_WORKERS = 400;
+/**
+ * In a folder this big, looking up the cached files keeps this thread busy for a second or
+ * more: one worker starts at the first file to extract and extracts meanwhile, its start hidden
+ * behind the look-ups (a warm re-run after a day's new articles), and every core joins once
+ * there are `MIN_FILES_FOR_WORKERS` files to extract.
+ */
+export const MIN_FILES_FOR_OVERLAP = 2000;
 /** Bytes of files to extract held between the look-up and the extraction; the rest is read again. */
 const HELD_BYTES = 256 * 2 ** 20;
 
@@ -132,19 +139,51 @@ async function main(): Promise<void> {
 
   // Read before the corpus: a bad decisions file fails fast, with its path.
   const decisions = args.review ? readReviewFile(args.review, fail) : null;
+  // An entry whose facts do not decode is found late, when they are needed: the run starts
+  // again without trusting it (its file is extracted again), as a damaged entry found early is.
+  const distrust = new Set<string>();
+  for (;;) {
+    try {
+      await run(args, inputDir, files, decisions, distrust);
+      return;
+    } catch (error) {
+      if (!(error instanceof DamagedCacheEntry) || distrust.has(error.key)) throw error;
+      distrust.add(error.key);
+      process.stderr.write(
+        `  cache warning: ignored a damaged cache entry for ${error.file}; the run starts again without it\n`,
+      );
+    }
+  }
+}
+
+async function run(
+  args: Args,
+  inputDir: string,
+  files: string[],
+  decisions: ReturnType<typeof readReviewFile> | null,
+  distrust: ReadonlySet<string>,
+): Promise<void> {
   const timer = args.timings ? new PhaseTimer() : null;
   const builder = new GraphBuilder({
     ...(args.focusRegion ? { focusRegion: args.focusRegion } : {}),
     ...(timer ? { onPhase: timer.mark } : {}),
   });
   const started = Date.now();
-  const cache = args.cache ? new ExtractionCache(resolve(args.cache), pipelineVersion()) : null;
+  const version = args.cache ? pipelineVersion() : '';
+  const cache = args.cache ? new ExtractionCache(resolve(args.cache), version, distrust) : null;
+  // Evidence written by the last run over this folder, copied for articles in the same state.
+  // Not with review decisions: those change evidence after it is made.
+  const blocks =
+    args.cache && !decisions
+      ? new EvidenceBlocks(join(resolve(args.cache), version), inputDir, version)
+      : null;
   timer?.mark('arguments, lexicon, cache load');
   // Extractions land in file order, whatever order they are made or found in: the merge is
   // then the same as one core's.
-  const extractions: Array<ArticleExtraction | null> = new Array<ArticleExtraction | null>(
-    files.length,
-  ).fill(null);
+  const extractions: Array<CachedExtraction | { extraction: ArticleExtraction } | null> =
+    new Array<null>(files.length).fill(null);
+  /** The cache key of each file's extraction, by file name: what its evidence's state names. */
+  const keyOfFile = new Map<string, string>();
   let done = 0;
   const report = (name: string) => {
     done++;
@@ -156,14 +195,25 @@ async function main(): Promise<void> {
   // many files that is decides whether workers pay: each costs its start-up (its own copy of
   // the dictionaries), about as much as extracting a few hundred files here.
   const todo: Todo[] = [];
+  /** Files known by their stamp whose extraction is in the cache, decoded after the others. */
+  const byStamp: Todo[] = [];
   let heldBytes = 0;
   let extractor: Extractor | null = null;
-  let jobs = 1;
-  const startPool = (size: number) => {
-    jobs = Math.max(1, size);
-    extractor ??= jobs > 1 ? workerPool(jobs) : inlineExtractor();
+  /** Workers started (0: this thread extracts). */
+  let workers = 0;
+  /** One worker extracts beside the look-ups (MIN_FILES_FOR_OVERLAP): they must not wait for it. */
+  let overlapping = false;
+  const startPool = (size: number, worker = size > 1) => {
+    overlapping = worker && size === 1;
+    if (worker && workers < size) {
+      workers = size;
+      if (extractor) extractor.grow(size);
+      else extractor = workerPool(size);
+    }
+    extractor ??= inlineExtractor();
   };
   const inFlight = new Set<Promise<void>>();
+  let inFlightBytes = 0;
   /** Files of `todo` handed to the extractor so far. */
   let sent = 0;
   const dispatch = async (pool: Extractor, item: Todo) => {
@@ -182,15 +232,27 @@ async function main(): Promise<void> {
       key = cache?.keyOf(item.name, bytes) ?? null;
     }
     const job = pool.extract(item.name, bytes).then(({ extraction, json }) => {
-      extractions[item.index] = extraction;
-      if (key) cache?.put(key, extraction, json);
+      extractions[item.index] = { extraction };
+      if (key) {
+        cache?.put(key, extraction, json);
+        keyOfFile.set(item.name, key);
+      }
       report(item.name);
     });
+    const size = bytes.byteLength;
     inFlight.add(job);
-    const settle = () => inFlight.delete(job);
+    inFlightBytes += size;
+    const settle = () => {
+      inFlight.delete(job);
+      inFlightBytes -= size;
+    };
     job.then(settle, settle);
-    // A bounded window: workers are kept busy, without every job queued at once.
-    if (inFlight.size >= jobs * 4) await Promise.race(inFlight);
+    // A bounded window: workers are kept busy, without every job queued at once. Beside the
+    // look-ups, the one worker's queue is bounded by its bytes only, so they go on meanwhile.
+    const full = overlapping
+      ? inFlightBytes >= HELD_BYTES
+      : inFlight.size >= Math.max(1, workers) * 4;
+    if (full) await Promise.race(inFlight);
   };
   try {
     for (const [index, name] of files.entries()) {
@@ -222,12 +284,10 @@ async function main(): Promise<void> {
       const stamp = cache ? stampOf(stat) : '';
       // Unchanged name, inode, size and times: the key recorded for it, without reading it.
       const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
-      const byStamp = known && cache ? cache.get(known, name) : null;
       if (timer) timer.add('stat, stamp look-up', performance.now() - w0, cpuMs() - c0);
-      if (byStamp && cache) {
-        cache.stampHits++;
-        extractions[index] = byStamp;
-        report(name);
+      // Decoded after the loop: new files found meanwhile are already being extracted.
+      if (known && cache?.has(known)) {
+        byStamp.push({ index, name, key: known, bytes: null });
         continue;
       }
       const w1 = timer ? performance.now() : 0;
@@ -245,8 +305,9 @@ async function main(): Promise<void> {
       if (timer)
         timer.add('read, hash (files without a known stamp)', performance.now() - w1, cpuMs() - c1);
       if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
-      if (cached) {
+      if (cached && key) {
         extractions[index] = cached;
+        keyOfFile.set(name, key);
         report(name);
         continue;
       }
@@ -256,11 +317,27 @@ async function main(): Promise<void> {
       todo.push({ index, name, key, bytes: hold ? bytes : null });
       // Enough to extract for workers to pay: they start while the rest is looked up, and
       // from then on each file goes to them as it is found.
+      if (args.jobs === null && todo.length === 1 && files.length >= MIN_FILES_FOR_OVERLAP)
+        startPool(1, true);
       if (args.jobs === null && todo.length === MIN_FILES_FOR_WORKERS)
         startPool(Math.min(availableParallelism(), files.length));
       if (extractor) while (sent < todo.length) await dispatch(extractor, todo[sent++] as Todo);
     }
     timer?.mark('files: stat, read, hash, look up (and extract, once workers run)');
+    for (const item of byStamp) {
+      const cached = cache?.get(item.key ?? '', item.name);
+      if (cached) {
+        if (cache) cache.stampHits++;
+        extractions[item.index] = cached;
+        keyOfFile.set(item.name, item.key ?? '');
+        report(item.name);
+      } else {
+        // A damaged entry: the file is read, hashed and extracted again.
+        todo.push({ ...item, key: null });
+        if (extractor) while (sent < todo.length) await dispatch(extractor, todo[sent++] as Todo);
+      }
+    }
+    timer?.mark('files: decode the cached extractions of files known by their stamp');
     if (todo.length && args.jobs !== null) startPool(Math.min(args.jobs, todo.length));
     const pool: Extractor = extractor ?? inlineExtractor();
     while (sent < todo.length) await dispatch(pool, todo[sent++] as Todo);
@@ -270,44 +347,61 @@ async function main(): Promise<void> {
   }
   cache?.save();
   timer?.mark(
-    `files: extract ${todo.length} (${jobs > 1 ? `${jobs} workers` : 'this thread'}), cache save`,
+    `files: extract ${todo.length} (${workers ? `${workers} worker${workers > 1 ? 's' : ''}` : 'this thread'}), cache save`,
   );
-  for (const extraction of extractions) if (extraction) builder.merge(extraction);
+  for (const x of extractions)
+    if (x) builder.merge(x.extraction, 'loadFacts' in x ? x.loadFacts : undefined);
   timer?.mark('merge');
   if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
   if (cache && !args.quiet)
     process.stderr.write(
       `  cache: ${cache.hits} reused, ${todo.length} extracted (${cache.stampHits} known by size, times and inode, not read)\n`,
     );
-  const built = builder.finish();
-  const graph = decisions && args.review ? reviewGraph(built, decisions, args.review) : built;
-  timer?.mark('review');
+  const warnBlocks = () => {
+    for (const w of blocks?.warnings.splice(0) ?? [])
+      process.stderr.write(`  cache warning: ${w}\n`);
+  };
+  warnBlocks();
+  // Each live article's evidence: kept from the last run when its state is the same.
+  const stateOfArticle = new Map<string, string>();
+  const graph: GraphWith<OutputEvidence> = decisions
+    ? reviewGraph(builder.finish(), decisions, args.review ?? '')
+    : builder.finishWith<OutputEvidence>((article, own) => {
+        const key = keyOfFile.get(article.file);
+        if (!blocks || !key) return own();
+        const state = stateOf(key, article);
+        stateOfArticle.set(article.id, state);
+        return blocks.take(state) ?? own();
+      });
+  timer?.mark(decisions ? 'review' : 'finish: evidence');
+
+  const output = resolve(args.output);
+  try {
+    mkdirSync(dirname(output), { recursive: true });
+    const layout = writeGraph(output, graph, stateOfArticle);
+    timer?.mark('write');
+    if (blocks) {
+      blocks.save(output, layout);
+      warnBlocks();
+      timer?.mark('keep evidence for the next run');
+    }
+  } catch (error) {
+    fail(`cannot write output ${args.output} (${errorCode(error)})`);
+  }
+  if (blocks && !args.quiet)
+    process.stderr.write(
+      `  evidence: copied for ${blocks.kept} articles from the last run, made for ${blocks.made}\n`,
+    );
   // The schema is the contract. The graph is assembled by our own code from typed parts, so
   // the check runs on request (--validate; the tests and the benchmark ask for it), not on
-  // every run: at 10,000 articles it costs as much as the rest of a warm re-run's corpus stages.
+  // every run; it reads back what was written, the bytes a user gets.
   if (args.validate) {
-    const checked = GraphSchema.safeParse(graph);
+    const checked = GraphSchema.safeParse(JSON.parse(readFileSync(output, 'utf8')));
     if (!checked.success)
       fail(
         `internal error: the graph fails its schema (${checked.error.issues[0]?.message ?? 'unknown'})`,
       );
     timer?.mark('schema check');
-  }
-
-  const output = resolve(args.output);
-  const tmp = `${output}.tmp-${process.pid}`;
-  try {
-    mkdirSync(dirname(output), { recursive: true });
-    const json = JSON.stringify(graph, null, 1) + '\n';
-    timer?.mark('JSON.stringify');
-    // As one buffer: node writes a long string several times slower than its bytes.
-    writeFileSync(tmp, Buffer.from(json));
-    renameSync(tmp, output);
-    timer?.mark('write');
-  } catch (error) {
-    // A half-written temporary file (disk full, output is a folder) is not left behind.
-    removeQuietly(tmp);
-    fail(`cannot write output ${args.output} (${errorCode(error)})`);
   }
   const warnings = graph.diagnostics.filter((d) => d.level !== 'info').length;
   if (!args.quiet)
@@ -321,14 +415,6 @@ async function main(): Promise<void> {
   process.stderr.write(
     `${graph.articles.length} articles, ${graph.actors.length} actors, ${graph.relations.length} relations, ${warnings} warnings → ${args.output} (${seconds}s)\n`,
   );
-}
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Nothing was written there (its folder is missing or is a file).
-  }
 }
 
 function errorCode(error: unknown): string {

@@ -80,6 +80,36 @@ export interface ArticleExtraction {
   orgs: DiscoveredOrg[];
 }
 
+/** What a relation is, without its evidence: the key its evidence is merged under. */
+export type RelationHead = Pick<Relation, 'source' | 'target' | 'type' | 'polarity'>;
+
+/** One item of a relation's evidence, as sorting needs it: its article and where it starts. */
+export interface EvidenceRef {
+  articleId: string;
+  start: number;
+}
+
+/** One piece of an article's evidence and the relation it supports. */
+export interface Contributed<E extends EvidenceRef> {
+  relation: RelationHead;
+  evidence: E;
+}
+
+/** An article as the corpus stages leave it: what its evidence depends on besides its extraction. */
+export interface ResolvedArticle {
+  id: string;
+  file: string;
+  published: string | null;
+  publishedSource: Article['publishedSource'];
+}
+
+type RelationWith<E extends EvidenceRef> = Omit<Relation, 'evidence'> & { evidence: E[] };
+
+/** A graph whose evidence items are `E`: `Graph` itself when `E` is `Evidence`. */
+export type GraphWith<E extends EvidenceRef> = Omit<Graph, 'relations'> & {
+  relations: Array<RelationWith<E>>;
+};
+
 type StoredRecord = Omit<ArticleRecord, 'surfaces' | 'mentionCount'> & {
   surfaces: Array<[string, string[]]>;
   mentionCount: Array<[string, number]>;
@@ -104,7 +134,7 @@ interface Finding {
   dated?: { date: string | null; dateBasis: DateBasis | null };
 }
 
-interface SentenceFacts {
+export interface SentenceFacts {
   start: number;
   end: number;
   quote: string;
@@ -146,6 +176,12 @@ interface ArticleRecord {
   signature?: number[] | null;
   bounds?: OwnBounds;
 }
+
+/** A record in the builder: its sentence facts, when a cache holds them back, loaded on demand. */
+type MergedRecord = Omit<ArticleRecord, 'facts'> & {
+  facts: SentenceFacts[] | null;
+  loadFacts: (() => SentenceFacts[]) | null;
+};
 
 /** Sentences after an attack in which 'condemned the attack' still refers to it. */
 const ATTACK_REACH = 3;
@@ -445,7 +481,7 @@ function withPageMetadata(
 
 export class GraphBuilder {
   private readonly lex: Lexicon = getLexicon();
-  private readonly records: ArticleRecord[] = [];
+  private readonly records: MergedRecord[] = [];
   private readonly diagnostics: Diagnostic[] = [];
   private readonly orgs = new Map<string, DiscoveredOrg>();
 
@@ -466,9 +502,11 @@ export class GraphBuilder {
 
   /**
    * Adds one file's extraction, made here or elsewhere (a worker, a cache). Merging the same
-   * extractions in the same order gives the same graph wherever they were made.
+   * extractions in the same order gives the same graph wherever they were made. `loadFacts`,
+   * when given, supplies the record's sentence facts on demand (a cache that decodes them only
+   * for an article whose evidence it cannot hand back already made); `record.facts` is not read.
    */
-  merge(extraction: ArticleExtraction): void {
+  merge(extraction: ArticleExtraction, loadFacts?: () => SentenceFacts[]): void {
     this.diagnostics.push(...extraction.diagnostics);
     for (const org of extraction.orgs) {
       const seen = this.orgs.get(org.id);
@@ -486,6 +524,8 @@ export class GraphBuilder {
     if (r)
       this.records.push({
         ...r,
+        facts: loadFacts ? null : r.facts,
+        loadFacts: loadFacts ?? null,
         surfaces: new Map(r.surfaces.map(([id, list]) => [id, new Set(list)])),
         mentionCount: new Map(r.mentionCount),
       });
@@ -493,6 +533,22 @@ export class GraphBuilder {
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */
   finish(): Graph {
+    return this.finishWith((_article, own) => own());
+  }
+
+  /**
+   * `finish`, with each live article's evidence made by `evidenceOf`. It is handed the article
+   * as the corpus stages left it (its id and date settled) and `own`, which makes the article's
+   * evidence; it may return instead what it kept of an earlier run for an article in the same
+   * state (the command line keeps the bytes it wrote, see src/cli/blocks.ts). Its evidence
+   * must depend on nothing but the article's extraction, id and date, as `own`'s does.
+   */
+  finishWith<E extends EvidenceRef>(
+    evidenceOf: (
+      article: ResolvedArticle,
+      own: () => Array<Contributed<Evidence>>,
+    ) => Array<Contributed<E>>,
+  ): GraphWith<E> {
     const records = [...this.records].sort(
       (a, b) => compare(a.file, b.file) || compare(a.source, b.source),
     );
@@ -508,7 +564,7 @@ export class GraphBuilder {
     const phase = this.options.onPhase ?? (() => {});
     phase('finish: sort, ids');
 
-    const byFingerprint = new Map<string, ArticleRecord[]>();
+    const byFingerprint = new Map<string, MergedRecord[]>();
     const duplicateOf = new Map<string, string>();
     for (const r of records) {
       // The fingerprint is a 32-bit hash: a match is confirmed on the text, or two different
@@ -540,53 +596,32 @@ export class GraphBuilder {
 
     phase('finish: inferred dates');
     const focusRegion = this.options.focusRegion ?? this.mostMentionedRegion(live);
-    const relations = new Map<string, Relation>();
-    const seenEvidence = new Set<string>();
+    const relations = new Map<string, RelationWith<E>>();
     const used = new Set<string>();
     for (const r of live) {
-      for (const fact of r.facts) {
-        let dates: DateExpression[] | null = null;
-        for (const found of fact.relations) {
-          const { date, dateBasis } =
-            found.dated ??
-            evidenceDate(
-              (dates ??=
-                r.published === null && fact.dates
-                  ? fact.dates
-                  : findDates(fact.quote, r.published)),
-              found,
-              fact,
-              r,
-            );
-          const key = `${found.source}|${found.target}|${found.type}|${found.polarity}`;
-          const relation = relations.get(key) ?? {
-            id: `${found.source}--${found.type}--${found.polarity}--${found.target}`,
-            source: found.source,
-            target: found.target,
-            type: found.type,
-            polarity: found.polarity,
+      const article: ResolvedArticle = {
+        id: r.id,
+        file: r.file,
+        published: r.published,
+        publishedSource: r.publishedSource,
+      };
+      for (const { relation: head, evidence } of evidenceOf(article, () => evidenceOfRecord(r))) {
+        const key = `${head.source}|${head.target}|${head.type}|${head.polarity}`;
+        let relation = relations.get(key);
+        if (!relation) {
+          relation = {
+            id: `${head.source}--${head.type}--${head.polarity}--${head.target}`,
+            source: head.source,
+            target: head.target,
+            type: head.type,
+            polarity: head.polarity,
             evidence: [],
           };
-          // A set, not a scan of the relation's evidence: one big article can give one relation
-          // tens of thousands of sentences.
-          const evidenceKey = `${key}|${r.id}|${fact.start}`;
-          if (seenEvidence.has(evidenceKey)) continue;
-          seenEvidence.add(evidenceKey);
-          const evidence: Evidence = {
-            articleId: r.id,
-            quote: fact.quote,
-            start: fact.start,
-            end: fact.end,
-            date,
-            dateBasis,
-            trigger: found.trigger,
-            mentions: found.mentions.map((m) => ({ ...m })),
-          };
-          relation.evidence.push(evidence);
           relations.set(key, relation);
-          used.add(found.source);
-          used.add(found.target);
+          used.add(head.source);
+          used.add(head.target);
         }
+        relation.evidence.push(evidence);
       }
     }
     const sortedRelations = [...relations.values()]
@@ -619,7 +654,7 @@ export class GraphBuilder {
     // Syndicated copies (near-duplicate text) are one independent source: ./syndication.
     return markSyndication(
       {
-        schemaVersion: 1,
+        schemaVersion: 1 as const,
         focusRegion,
         articles,
         actors,
@@ -631,7 +666,7 @@ export class GraphBuilder {
     );
   }
 
-  private mostMentionedRegion(records: ArticleRecord[]): string | null {
+  private mostMentionedRegion(records: MergedRecord[]): string | null {
     const counts = new Map<string, number>();
     for (const r of records) {
       for (const [id, n] of r.mentionCount) {
@@ -645,7 +680,7 @@ export class GraphBuilder {
     return best?.[0] ?? null;
   }
 
-  private actors(records: ArticleRecord[], used: Set<string>, focusRegion: string | null): Actor[] {
+  private actors(records: MergedRecord[], used: Set<string>, focusRegion: string | null): Actor[] {
     const surfaces = new Map<string, Set<string>>();
     const articleIds = new Map<string, Set<string>>();
     for (const r of records) {
@@ -687,6 +722,54 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+/**
+ * One live article's evidence, relation by relation, in the order of its sentences: a function
+ * of its extraction, its id and its (possibly inferred) date, and of nothing else in the corpus.
+ */
+function evidenceOfRecord(r: MergedRecord): Array<Contributed<Evidence>> {
+  const out: Array<Contributed<Evidence>> = [];
+  // A set, not a scan of the evidence so far: one big article can give one relation tens of
+  // thousands of sentences.
+  const seen = new Set<string>();
+  r.facts ??= r.loadFacts?.() ?? [];
+  for (const fact of r.facts) {
+    let dates: DateExpression[] | null = null;
+    for (const found of fact.relations) {
+      const { date, dateBasis } =
+        found.dated ??
+        evidenceDate(
+          (dates ??=
+            r.published === null && fact.dates ? fact.dates : findDates(fact.quote, r.published)),
+          found,
+          fact,
+          r,
+        );
+      const evidenceKey = `${found.source}|${found.target}|${found.type}|${found.polarity}|${fact.start}`;
+      if (seen.has(evidenceKey)) continue;
+      seen.add(evidenceKey);
+      out.push({
+        relation: {
+          source: found.source,
+          target: found.target,
+          type: found.type,
+          polarity: found.polarity,
+        },
+        evidence: {
+          articleId: r.id,
+          quote: fact.quote,
+          start: fact.start,
+          end: fact.end,
+          date,
+          dateBasis,
+          trigger: found.trigger,
+          mentions: found.mentions.map((m) => ({ ...m })),
+        },
+      });
+    }
+  }
+  return out;
 }
 
 /** The date of one relation's evidence: the sentence's date expression nearest its trigger, else the article's. */

@@ -8,6 +8,12 @@ export {
   type ExtractedArticle,
   type InputFile,
   type PipelineOptions,
+  type SentenceFacts,
+  type GraphWith,
+  type Contributed,
+  type EvidenceRef,
+  type ResolvedArticle,
+  type RelationHead,
 } from './build';
 export { decodeBytes } from './decode';
 export { readArticle } from './article';

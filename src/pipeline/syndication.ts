@@ -10,7 +10,7 @@
  * is maintained for the browser and Node alike, so this is a small implementation; it is
  * deterministic (fixed hash seeds, no randomness).
  */
-import type { Article, Graph, Relation } from '../model/schema';
+import type { Article } from '../model/schema';
 
 /** Words per shingle. */
 export const SHINGLE_SIZE = 5;
@@ -219,9 +219,21 @@ export function syndicationGroups(
   return out;
 }
 
+/** A relation as the count needs it: whatever its evidence is, each item names its article. */
+interface WithEvidence {
+  evidence: ReadonlyArray<{ articleId: string }>;
+  independentSources?: number | undefined;
+}
+
+/** A graph as the count needs it; the command line's has evidence it wrote before as bytes. */
+interface GraphLike {
+  articles: ReadonlyArray<Pick<Article, 'id' | 'copyOf'>>;
+  relations: readonly WithEvidence[];
+}
+
 /** How many syndication groups the relation's evidence comes from. */
 export function independentSourcesOf(
-  relation: Relation,
+  relation: WithEvidence,
   copyOf: ReadonlyMap<string, string | null | undefined>,
 ): number {
   const groups = new Set(relation.evidence.map((e) => copyOf.get(e.articleId) ?? e.articleId));
@@ -229,7 +241,7 @@ export function independentSourcesOf(
 }
 
 /** Recounts `independentSources` from the articles' `copyOf` (after review changed evidence). */
-export function countIndependentSources(graph: Graph): Graph {
+export function countIndependentSources<G extends GraphLike>(graph: G): G {
   const copyOf = new Map(graph.articles.map((a) => [a.id, a.copyOf]));
   return {
     ...graph,
@@ -241,11 +253,11 @@ export function countIndependentSources(graph: Graph): Graph {
 }
 
 /** The post-pass: sets `copyOf` on every article and `independentSources` on every relation. */
-export function markSyndication(
-  graph: Graph,
+export function markSyndication<G extends GraphLike & { articles: readonly Article[] }>(
+  graph: G,
   phase: (name: string) => void = () => {},
   signatures?: ReadonlyArray<ArrayLike<number> | null | undefined>,
-): Graph {
+): G {
   const groups = syndicationGroups(graph.articles, phase, signatures);
   const marked = countIndependentSources({
     ...graph,

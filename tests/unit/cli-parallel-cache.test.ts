@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate';
 import { GraphSchema } from '../../src/model/schema';
@@ -62,6 +62,8 @@ describe('parallel and cached runs', () => {
     expect(warm.json).toBe(plain.json);
     expect(cold.stderr).toMatch(/cache: 0 reused, 6 extracted/u);
     expect(warm.stderr).toMatch(/cache: 6 reused, 0 extracted/u);
+    // Every article's evidence is copied from the last run's output: none changed its state.
+    expect(warm.stderr).toMatch(/evidence: copied for 6 articles from the last run, made for 0/u);
     expect(JSON.parse(plain.json).articles).toHaveLength(6);
 
     // One file changed and one added: only those two are extracted again.
@@ -75,6 +77,11 @@ describe('parallel and cached runs', () => {
     );
     const again = run('again.json', '--jobs', '2', '--cache', cache);
     expect(again.stderr).toMatch(/cache: 5 reused, 2 extracted/u);
+    const [, kept = '', made = ''] =
+      /evidence: copied for (\d+) articles from the last run, made for (\d+)/u.exec(again.stderr) ??
+      [];
+    expect(Number(kept)).toBeGreaterThanOrEqual(4);
+    expect(Number(made)).toBeGreaterThanOrEqual(2);
     expect(again.json).toBe(run('again-plain.json', '--jobs', '1', '--no-cache').json);
   }, 300_000);
 
@@ -129,6 +136,32 @@ describe('parallel and cached runs', () => {
     expect(after.stderr).not.toMatch(/cache warning/u);
     expect(after.stderr).toMatch(new RegExp(`cache: ${n} reused, 0 extracted`, 'u'));
   }, 180_000);
+});
+
+describe('an entry whose facts are damaged', () => {
+  it('is found when its facts are needed, and the run starts again without it', () => {
+    const cache = join(tmp, 'cache4');
+    const first = run('f1.json', '--jobs', '1', '--cache', cache);
+    const pack = packOf(cache);
+    // Without the kept evidence, every article's facts are decoded.
+    for (const f of readdirSync(dirname(pack)))
+      if (f.startsWith('evidence-')) rmSync(join(dirname(pack), f));
+    const lines = readFileSync(pack, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('F ') && l.length > 80);
+    expect(at).toBeGreaterThan(0);
+    // The same length, so that nothing but decoding the facts can tell.
+    lines[at] = `${(lines[at] ?? '').slice(0, 67)}{${(lines[at] ?? '').slice(68)}`;
+    writeFileSync(pack, lines.join('\n'));
+    const second = run('f2.json', '--jobs', '1', '--cache', cache);
+    expect(second.stderr).toMatch(
+      /cache warning: ignored a damaged cache entry for \S+; the run starts again without it/u,
+    );
+    expect(second.stderr).toMatch(/cache: \d+ reused, 1 extracted/u);
+    expect(second.json).toBe(first.json);
+    const third = run('f3.json', '--jobs', '1', '--cache', cache);
+    expect(third.stderr).not.toMatch(/cache warning/u);
+    expect(third.json).toBe(first.json);
+  }, 120_000);
 });
 
 function packOf(cache: string): string {

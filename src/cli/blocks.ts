@@ -1,0 +1,296 @@
+/**
+ * The output file, written in blocks, and the evidence blocks of the last run kept for the next.
+ *
+ * `graph.json` is `JSON.stringify(graph, null, 1)`; at 10,000 articles it is ~80 MB, most of it
+ * evidence, and serialising and writing it was a third of a warm re-run. An article's evidence
+ * depends on nothing but its extraction, its id and its date (`GraphBuilder.finishWith`), so a
+ * re-run can copy the bytes it wrote for an article in the same state instead of making them
+ * again: the writer below produces exactly the bytes of `JSON.stringify`, with each evidence
+ * item as a block of its own, and records where each article's blocks went. After a run the
+ * output is copied into the cache (`evidence-<folder>.bin`) beside an index
+ * (`evidence-<folder>.json`): for each article's state (extraction key, id, date and its
+ * source), its evidence as (relation, start, offset, length).
+ *
+ * The index names the copy's stamp (device, inode, size and times, as ./cache's stamps of input
+ * files): a copy changed or replaced since, or an index that is not ours, is ignored with a
+ * warning, never trusted. Entries keyed by another state are simply
+ * not found: a changed file, a new id or an inferred date that moved makes its article's
+ * evidence anew. Both files are written to temporary names and renamed into place.
+ */
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writevSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import type {
+  Contributed,
+  EvidenceRef,
+  GraphWith,
+  RelationHead,
+  ResolvedArticle,
+} from '../pipeline';
+import type { Evidence } from '../model/schema';
+import { stampOf } from './cache';
+
+const KIND = 'alliance-atlas/evidence-blocks';
+const FORMAT = 1;
+/** Indentation of an evidence item in the output: graph › relations › relation › evidence. */
+const EVIDENCE_INDENT = '    ';
+const FIRST_ITEM = Buffer.from(EVIDENCE_INDENT);
+const NEXT_ITEM = Buffer.from(`,\n${EVIDENCE_INDENT}`);
+/** Buffers handed to one writev call (Linux's IOV_MAX is 1024). */
+const WRITEV_BATCH = 1024;
+
+/** Evidence written by an earlier run: its bytes in the output, ready to be copied. */
+export interface KeptEvidence extends EvidenceRef {
+  bytes: Uint8Array;
+}
+
+export type OutputEvidence = Evidence | KeptEvidence;
+
+/** What an article's evidence depends on: the extraction it came from and its settled state. */
+export function stateOf(extractionKey: string, article: ResolvedArticle): string {
+  return JSON.stringify([extractionKey, article.id, article.published, article.publishedSource]);
+}
+
+function isKept(e: OutputEvidence): e is KeptEvidence {
+  return 'bytes' in e;
+}
+
+interface Index {
+  kind: string;
+  format: number;
+  version: string;
+  size: number;
+  /** The copy's stamp (./cache's `stampOf`) when it was written. */
+  stamp: string;
+  /** Relations as [source, target, type, polarity]. */
+  heads: Array<[string, string, string, string]>;
+  /** State → evidence items as [head, start, offset, length]. */
+  states: Record<string, Array<[number, number, number, number]>>;
+}
+
+export class EvidenceBlocks {
+  /** Articles whose evidence was copied from the last run, and those made anew. */
+  kept = 0;
+  made = 0;
+  readonly warnings: string[] = [];
+  private readonly bin: string;
+  private readonly index: string;
+  private states = new Map<string, Array<Contributed<KeptEvidence>>>();
+
+  constructor(
+    dir: string,
+    folderKey: string,
+    private readonly version: string,
+  ) {
+    const name = `evidence-${createHash('sha256').update(folderKey).digest('hex').slice(0, 16)}`;
+    this.bin = join(dir, `${name}.bin`);
+    this.index = join(dir, `${name}.json`);
+    this.load();
+  }
+
+  private load(): void {
+    let index: Index;
+    let bytes: Buffer;
+    try {
+      index = JSON.parse(readFileSync(this.index, 'utf8')) as Index;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        this.warnings.push(`ignored a damaged evidence index ${this.index}`);
+      return;
+    }
+    let stamp: string;
+    try {
+      stamp = stampOf(statSync(this.bin, { bigint: true }));
+      bytes = readFileSync(this.bin);
+    } catch {
+      this.warnings.push(`ignored the evidence index ${this.index}: its copy cannot be read`);
+      return;
+    }
+    if (
+      index.kind !== KIND ||
+      index.format !== FORMAT ||
+      index.version !== this.version ||
+      index.stamp !== stamp ||
+      typeof index.size !== 'number' ||
+      index.size !== bytes.length ||
+      !Array.isArray(index.heads) ||
+      typeof index.states !== 'object'
+    ) {
+      this.warnings.push(
+        `ignored the kept evidence ${this.bin}: it is not ours or does not match its index`,
+      );
+      return;
+    }
+    const heads = index.heads.map(
+      ([source, target, type, polarity]) => ({ source, target, type, polarity }) as RelationHead,
+    );
+    for (const [state, items] of Object.entries(index.states)) {
+      const articleId = (JSON.parse(state) as unknown[])[1];
+      const kept: Array<Contributed<KeptEvidence>> = [];
+      for (const [head, start, offset, length] of items) {
+        const relation = heads[head];
+        if (!relation || typeof articleId !== 'string' || offset + length > bytes.length) {
+          this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
+          this.states.clear();
+          return;
+        }
+        kept.push({
+          relation,
+          evidence: { articleId, start, bytes: bytes.subarray(offset, offset + length) },
+        });
+      }
+      this.states.set(state, kept);
+    }
+  }
+
+  /** The evidence kept for an article in this state, or null. */
+  take(state: string): Array<Contributed<KeptEvidence>> | null {
+    const kept = this.states.get(state);
+    if (kept) this.kept++;
+    else this.made++;
+    return kept ?? null;
+  }
+
+  /**
+   * Keeps the output just written, and where each article's evidence is in it, for the next
+   * run. A failure is a warning: the output does not depend on it.
+   */
+  save(output: string, layout: Layout): void {
+    const suffix = `.tmp-${process.pid}`;
+    try {
+      mkdirSync(dirname(this.bin), { recursive: true });
+      copyFileSync(output, this.bin + suffix);
+      renameSync(this.bin + suffix, this.bin);
+      const index: Index = {
+        kind: KIND,
+        format: FORMAT,
+        version: this.version,
+        size: layout.size,
+        stamp: stampOf(statSync(this.bin, { bigint: true })),
+        heads: layout.heads,
+        states: layout.states,
+      };
+      writeFileSync(this.index + suffix, JSON.stringify(index));
+      renameSync(this.index + suffix, this.index);
+    } catch (error) {
+      for (const f of [this.bin, this.index]) rmSync(f + suffix, { force: true });
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      this.warnings.push(`cannot keep the evidence for the next run (${code})`);
+    }
+  }
+}
+
+/** Where the writer put each article's evidence. */
+export interface Layout {
+  size: number;
+  heads: Index['heads'];
+  states: Index['states'];
+}
+
+/**
+ * Writes `JSON.stringify(graph, null, 1) + '\n'` to `path` (through a temporary file, renamed
+ * into place), byte for byte, copying kept evidence as it is. `stateOfArticle` names each live
+ * article's state; the layout returned says where each state's evidence went.
+ */
+export function writeGraph(
+  path: string,
+  graph: GraphWith<OutputEvidence>,
+  stateOfArticle: ReadonlyMap<string, string>,
+): Layout {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const push = (chunk: Uint8Array) => {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+  };
+  const states: Index['states'] = {};
+  for (const state of stateOfArticle.values()) states[state] = [];
+  const heads: Index['heads'] = [];
+  const entries = Object.entries(graph).filter(([, v]) => v !== undefined);
+  push(Buffer.from('{\n'));
+  entries.forEach(([key, value], i) => {
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (key !== 'relations' || !Array.isArray(value) || value.length === 0) {
+      push(
+        Buffer.from(
+          ` ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 1), ' ')}${comma}\n`,
+        ),
+      );
+      return;
+    }
+    push(Buffer.from(` "relations": [\n`));
+    graph.relations.forEach((relation, r) => {
+      const head = heads.length;
+      heads.push([relation.source, relation.target, relation.type, relation.polarity]);
+      // The relation as JSON.stringify writes it, with one placeholder item for its evidence.
+      const text = indent(JSON.stringify({ ...relation, evidence: [0] }, null, 1), '  ');
+      const marker = `[\n${EVIDENCE_INDENT}0\n   ]`;
+      const at = text.indexOf(marker);
+      if (at < 0 || text.lastIndexOf(marker) !== at)
+        throw new Error(`cannot place the evidence of relation ${relation.id}`);
+      push(Buffer.from(`  ${text.slice(0, at)}[\n`));
+      relation.evidence.forEach((e, j) => {
+        push(j ? NEXT_ITEM : FIRST_ITEM);
+        const bytes = isKept(e)
+          ? e.bytes
+          : Buffer.from(indent(JSON.stringify(e, null, 1), EVIDENCE_INDENT));
+        const state = stateOfArticle.get(e.articleId);
+        if (state) states[state]?.push([head, e.start, size, bytes.byteLength]);
+        push(bytes);
+      });
+      const end = text.slice(at + marker.length - '\n   ]'.length);
+      push(Buffer.from(`${end}${r < graph.relations.length - 1 ? ',' : ''}\n`));
+    });
+    push(Buffer.from(` ]${comma}\n`));
+  });
+  push(Buffer.from('}\n'));
+
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      for (let i = 0; i < chunks.length; i += WRITEV_BATCH)
+        writeAll(fd, chunks.slice(i, i + WRITEV_BATCH));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    // A half-written temporary file (disk full, output is a folder) is not left behind.
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+  return { size, heads, states };
+}
+
+/** writev, again for what a short write left. */
+function writeAll(fd: number, buffers: Uint8Array[]): void {
+  let rest = buffers;
+  while (rest.length) {
+    let written = writevSync(fd, rest);
+    let i = 0;
+    while (i < rest.length && written >= (rest[i]?.byteLength ?? 0)) {
+      written -= rest[i]?.byteLength ?? 0;
+      i++;
+    }
+    rest = rest.slice(i);
+    if (written > 0 && rest[0]) rest = [rest[0].subarray(written), ...rest.slice(1)];
+  }
+}
+
+/** A value's JSON at a deeper level: every line after the first one indented by `by`. */
+function indent(json: string, by: string): string {
+  // JSON.stringify escapes line breaks inside strings: every '\n' is one of its own.
+  return json.replaceAll('\n', `\n${by}`);
+}
