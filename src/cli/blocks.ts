@@ -7,7 +7,7 @@
  * re-run can copy the bytes it wrote for an article in the same state instead of making them
  * again: the writer below produces exactly the bytes of `JSON.stringify`, with each evidence
  * item as a block of its own, and records where each article's blocks went. After a run the
- * output is copied into the cache (`evidence-<folder>.bin`) beside an index
+ * output is kept in the cache (`evidence-<folder>.bin`, a hard link or a copy) beside an index
  * (`evidence-<folder>.json`): for each article's state (extraction key, id, date and its
  * source), its evidence as (relation, start, offset, length).
  *
@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import {
   closeSync,
   copyFileSync,
+  linkSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -170,7 +171,14 @@ export class EvidenceBlocks {
     const suffix = `.tmp-${process.pid}`;
     try {
       mkdirSync(dirname(this.bin), { recursive: true });
-      copyFileSync(output, this.bin + suffix);
+      // A second name for the output's file when both are on one file system (free), else a
+      // copy. Either way the index names the stamp: an output changed in place since (which
+      // changes the one file both names share) is then not trusted.
+      try {
+        linkSync(output, this.bin + suffix);
+      } catch {
+        copyFileSync(output, this.bin + suffix);
+      }
       renameSync(this.bin + suffix, this.bin);
       const index: Index = {
         kind: KIND,
@@ -222,11 +230,7 @@ export function writeGraph(
   entries.forEach(([key, value], i) => {
     const comma = i < entries.length - 1 ? ',' : '';
     if (key !== 'relations' || !Array.isArray(value) || value.length === 0) {
-      push(
-        Buffer.from(
-          ` ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 1), ' ')}${comma}\n`,
-        ),
-      );
+      push(Buffer.from(` ${JSON.stringify(key)}: ${atDepth(value, 1)}${comma}\n`));
       return;
     }
     push(Buffer.from(` "relations": [\n`));
@@ -234,17 +238,17 @@ export function writeGraph(
       const head = heads.length;
       heads.push([relation.source, relation.target, relation.type, relation.polarity]);
       // The relation as JSON.stringify writes it, with one placeholder item for its evidence.
-      const text = indent(JSON.stringify({ ...relation, evidence: [0] }, null, 1), '  ');
+      const text = atDepth({ ...relation, evidence: [0] }, 2);
       const marker = `[\n${EVIDENCE_INDENT}0\n   ]`;
       const at = text.indexOf(marker);
       if (at < 0 || text.lastIndexOf(marker) !== at)
         throw new Error(`cannot place the evidence of relation ${relation.id}`);
       push(Buffer.from(`  ${text.slice(0, at)}[\n`));
+      const made = serialised(relation.evidence.filter((e) => !isKept(e)));
+      let next = 0;
       relation.evidence.forEach((e, j) => {
         push(j ? NEXT_ITEM : FIRST_ITEM);
-        const bytes = isKept(e)
-          ? e.bytes
-          : Buffer.from(indent(JSON.stringify(e, null, 1), EVIDENCE_INDENT));
+        const bytes = isKept(e) ? e.bytes : (made[next++] as Uint8Array);
         const state = stateOfArticle.get(e.articleId);
         if (state) states[state]?.push([head, e.start, size, bytes.byteLength]);
         push(bytes);
@@ -274,6 +278,31 @@ export function writeGraph(
   return { size, heads, states };
 }
 
+/**
+ * Evidence items as they are written at their depth, each its own view of one buffer: the
+ * array is serialised in one call and cut between items, far cheaper than an item at a time
+ * (a cold run writes 100,000 of them). Between two items of the array, and nowhere else, a
+ * line holds only the closing brace at the items' indentation: a line break inside a string is
+ * escaped, and deeper lines are indented further.
+ */
+function serialised(items: readonly OutputEvidence[]): Uint8Array[] {
+  if (!items.length) return [];
+  // The items' array at its depth in the graph (3), so that its items land at theirs:
+  // `[\n    {…\n    },\n    {…\n    }\n   ]`.
+  const json = Buffer.from(atDepth(items, 3));
+  const between = Buffer.from(`\n${EVIDENCE_INDENT}},\n${EVIDENCE_INDENT}{`);
+  const itemEnd = 1 + EVIDENCE_INDENT.length + 1;
+  const out: Uint8Array[] = [];
+  let start = 2 + EVIDENCE_INDENT.length;
+  for (let at = json.indexOf(between, start); at >= 0; at = json.indexOf(between, start)) {
+    out.push(json.subarray(start, at + itemEnd));
+    start = at + between.length - 1;
+  }
+  out.push(json.subarray(start, json.length - (1 + EVIDENCE_INDENT.length)));
+  if (out.length !== items.length) throw new Error('cannot cut the evidence into its items');
+  return out;
+}
+
 /** writev, again for what a short write left. */
 function writeAll(fd: number, buffers: Uint8Array[]): void {
   let rest = buffers;
@@ -289,8 +318,23 @@ function writeAll(fd: number, buffers: Uint8Array[]): void {
   }
 }
 
-/** A value's JSON at a deeper level: every line after the first one indented by `by`. */
-function indent(json: string, by: string): string {
-  // JSON.stringify escapes line breaks inside strings: every '\n' is one of its own.
-  return json.replaceAll('\n', `\n${by}`);
+/**
+ * A value's JSON as `JSON.stringify(…, null, 1)` writes it `depth` levels down: every line after
+ * the first indented by `depth` spaces. Made by wrapping the value in `depth` arrays and cutting
+ * them off again, so that JSON.stringify indents it in one pass (a replace over the text cost
+ * as much again): the wrappers are `depth` lines of `[` before it and of `]` after it.
+ */
+function atDepth(value: unknown, depth: number): string {
+  if (depth === 0) return JSON.stringify(value, null, 1);
+  let wrapped: unknown = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 1);
+  // Before: for each level i, '[' + '\n' + i + 1 spaces; after: for each level, '\n' + spaces + ']'.
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < depth; i++) {
+    head += 2 + i + 1;
+    tail += 2 + i;
+  }
+  return json.slice(head, json.length - tail);
 }

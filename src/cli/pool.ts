@@ -16,8 +16,6 @@ export interface Extracted {
 
 export interface Extractor {
   extract(file: string, bytes: Uint8Array): Promise<Extracted>;
-  /** Starts more workers, up to `size` in all (a pool only; this thread is one). */
-  grow(size: number): void;
   close(): Promise<void>;
 }
 
@@ -25,7 +23,6 @@ export interface Extractor {
 export function inlineExtractor(): Extractor {
   return {
     extract: async (file, bytes) => ({ extraction: await extractFile(file, bytes), json: null }),
-    grow: () => {},
     close: async () => {},
   };
 }
@@ -53,7 +50,7 @@ export function workerPool(size: number): Extractor {
   >();
   let nextId = 0;
   let failed: Error | null = null;
-  const add = () => {
+  for (let i = 0; i < size; i++) {
     const worker = startWorker();
     worker.on('message', (message: { id: number; json: ExtractionJson }) => {
       const job = pending.get(message.id);
@@ -73,8 +70,8 @@ export function workerPool(size: number): Extractor {
         }
     });
     workers.push(worker);
-    release(worker);
-  };
+    idle.push(worker);
+  }
   const release = (worker: Worker) => {
     idle.push(worker);
     queue.shift()?.();
@@ -88,11 +85,7 @@ export function workerPool(size: number): Extractor {
       };
       take();
     });
-  for (let i = 0; i < size; i++) add();
   return {
-    grow(to) {
-      while (workers.length < to) add();
-    },
     async extract(file, bytes) {
       if (failed) throw failed;
       const worker = await acquire();

@@ -22,7 +22,7 @@ import {
 } from './cache';
 import { inlineExtractor, workerPool, type Extractor } from './pool';
 import { readReviewFile, reviewGraph } from './review';
-import { cpuMs, PhaseTimer } from './timings';
+import { PhaseTimer } from './timings';
 
 export const DEFAULT_INPUT = 'seeds';
 export const DEFAULT_OUTPUT = 'public/graph.json';
@@ -34,13 +34,6 @@ export const MAX_FILE_BYTES = 200 * 1024 * 1024;
  * beat one thread only past a few hundred files.
  */
 export const MIN_FILES_FOR_WORKERS = 400;
-/**
- * In a folder this big, looking up the cached files keeps this thread busy for a second or
- * more: one worker starts at the first file to extract and extracts meanwhile, its start hidden
- * behind the look-ups (a warm re-run after a day's new articles), and every core joins once
- * there are `MIN_FILES_FOR_WORKERS` files to extract.
- */
-export const MIN_FILES_FOR_OVERLAP = 2000;
 /** Bytes of files to extract held between the look-up and the extraction; the rest is read again. */
 const HELD_BYTES = 256 * 2 ** 20;
 
@@ -201,19 +194,14 @@ async function run(
   let extractor: Extractor | null = null;
   /** Workers started (0: this thread extracts). */
   let workers = 0;
-  /** One worker extracts beside the look-ups (MIN_FILES_FOR_OVERLAP): they must not wait for it. */
-  let overlapping = false;
-  const startPool = (size: number, worker = size > 1) => {
-    overlapping = worker && size === 1;
-    if (worker && workers < size) {
+  const startPool = (size: number) => {
+    if (size > 1) {
       workers = size;
-      if (extractor) extractor.grow(size);
-      else extractor = workerPool(size);
+      extractor ??= workerPool(size);
     }
     extractor ??= inlineExtractor();
   };
   const inFlight = new Set<Promise<void>>();
-  let inFlightBytes = 0;
   /** Files of `todo` handed to the extractor so far. */
   let sent = 0;
   const dispatch = async (pool: Extractor, item: Todo) => {
@@ -239,26 +227,16 @@ async function run(
       }
       report(item.name);
     });
-    const size = bytes.byteLength;
     inFlight.add(job);
-    inFlightBytes += size;
-    const settle = () => {
-      inFlight.delete(job);
-      inFlightBytes -= size;
-    };
+    const settle = () => inFlight.delete(job);
     job.then(settle, settle);
-    // A bounded window: workers are kept busy, without every job queued at once. Beside the
-    // look-ups, the one worker's queue is bounded by its bytes only, so they go on meanwhile.
-    const full = overlapping
-      ? inFlightBytes >= HELD_BYTES
-      : inFlight.size >= Math.max(1, workers) * 4;
-    if (full) await Promise.race(inFlight);
+    // A bounded window: workers are kept busy, without every job queued at once.
+    if (inFlight.size >= Math.max(1, workers) * 4) await Promise.race(inFlight);
   };
   try {
     for (const [index, name] of files.entries()) {
       const path = join(inputDir, name);
       const w0 = timer ? performance.now() : 0;
-      const c0 = timer ? cpuMs() : 0;
       let stat: BigIntStats;
       try {
         stat = statSync(path, { bigint: true });
@@ -284,14 +262,13 @@ async function run(
       const stamp = cache ? stampOf(stat) : '';
       // Unchanged name, inode, size and times: the key recorded for it, without reading it.
       const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
-      if (timer) timer.add('stat, stamp look-up', performance.now() - w0, cpuMs() - c0);
+      if (timer) timer.add('stat, stamp look-up', performance.now() - w0);
       // Decoded after the loop: new files found meanwhile are already being extracted.
       if (known && cache?.has(known)) {
         byStamp.push({ index, name, key: known, bytes: null });
         continue;
       }
       const w1 = timer ? performance.now() : 0;
-      const c1 = timer ? cpuMs() : 0;
       let bytes: Uint8Array;
       try {
         bytes = readFileSync(path);
@@ -302,8 +279,7 @@ async function run(
       const readAt = Date.now();
       const key = cache?.keyOf(name, bytes) ?? null;
       const cached = key && cache ? cache.get(key, name) : null;
-      if (timer)
-        timer.add('read, hash (files without a known stamp)', performance.now() - w1, cpuMs() - c1);
+      if (timer) timer.add('read, hash (files without a known stamp)', performance.now() - w1);
       if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
       if (cached && key) {
         extractions[index] = cached;
@@ -317,8 +293,6 @@ async function run(
       todo.push({ index, name, key, bytes: hold ? bytes : null });
       // Enough to extract for workers to pay: they start while the rest is looked up, and
       // from then on each file goes to them as it is found.
-      if (args.jobs === null && todo.length === 1 && files.length >= MIN_FILES_FOR_OVERLAP)
-        startPool(1, true);
       if (args.jobs === null && todo.length === MIN_FILES_FOR_WORKERS)
         startPool(Math.min(availableParallelism(), files.length));
       if (extractor) while (sent < todo.length) await dispatch(extractor, todo[sent++] as Todo);

@@ -228,9 +228,12 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
         for (const c of index.get(key) ?? []) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
-          const shared = sharedCount(e.actors, c.report.actors);
-          const why = mismatch(e, shared, c, bounds, a.datelineDay);
+          // Found under a pair of its actors: two in common at least. The count itself is
+          // needed only for a report that fits.
+          const why = mismatch(e, 2, c, bounds, a.datelineDay);
           if (why) {
+            // The refusals are reported only when no report fits.
+            if (candidates.length) continue;
             const reasons = refused.get(c.file);
             if (reasons) reasons.add(why);
             else refused.set(c.file, new Set([why]));
@@ -238,7 +241,7 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
           }
           candidates.push({
             day: datelineDayIn(c.day, a.datelineDay) ?? c.day,
-            shared,
+            shared: sharedCount(e.actors, c.report.actors),
             cue:
               e.weekday !== null
                 ? `the same weekday (${WEEKDAY_NAMES[e.weekday] ?? ''})`

@@ -92,12 +92,16 @@ function estimate(
   return same / a.length;
 }
 
-/** A number for one band of a signature: equal rows give equal numbers (not the reverse). */
+/**
+ * A number for one band of a signature: equal rows give equal numbers (not the reverse). 30
+ * bits, so that it is a small integer to V8 and a map keyed by it hashes it without a heap
+ * number (240,000 keys at 10,000 articles).
+ */
 function bandHash(sig: ArrayLike<number>, band: number): number {
-  let h = Math.imul(band + 1, 0x9e3779b1) >>> 0;
+  let h = Math.imul(band + 1, 0x9e3779b1);
   for (let r = band * ROWS; r < band * ROWS + ROWS; r++)
-    h = Math.imul(h ^ (sig[r] as number), 0x01000193) >>> 0;
-  return h;
+    h = Math.imul(h ^ (sig[r] as number), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 /** Whether two signatures agree on every row of at least one band: an LSH candidate pair. */

@@ -94,6 +94,19 @@ describe('the block writer', () => {
     const again = join(tmp, 'c.json');
     writeGraph(again, kept, byArticle);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
+    // Kept and made items in one relation, as after a day's new articles.
+    const mixed: GraphWith<OutputEvidence> = {
+      ...kept,
+      relations: kept.relations.map((relation, r) => ({
+        ...relation,
+        evidence: relation.evidence.map((e, j) =>
+          j % 2 ? (graph.relations[r]?.evidence[j] ?? e) : e,
+        ),
+      })),
+    };
+    expect(mixed.relations.some((r) => r.evidence.length > 2)).toBe(true);
+    writeGraph(again, mixed, byArticle);
+    expect(readFileSync(again, 'utf8')).toBe(expected(graph));
   });
 
   it('keeps the evidence for the next run, and ignores a copy changed since, with a warning', () => {
