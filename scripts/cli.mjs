@@ -71,7 +71,7 @@ async function build() {
     packages: 'external',
     outdir: 'out',
     // Code loaded by dynamic import (the HTML, PDF and docx readers and their libraries) in
-    // chunks of its own: a run over plain text never loads linkedom (~0.2 s of every start).
+    // chunks of its own: a run over plain text never loads linkedom (~0.1 s of every start).
     splitting: true,
     chunkNames: 'chunk-[hash]',
     write: false,
