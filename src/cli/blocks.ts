@@ -9,7 +9,8 @@
  * item as a block of its own, and records where each article's blocks went. After a run the
  * output is kept in the cache (`evidence-<folder>.bin`, a hard link or a copy) beside an index
  * (`evidence-<folder>.json`): for each article's state (extraction key, id, date and its
- * source), its evidence as (relation, start, offset, length).
+ * source), its evidence as (relation, start, offset, length), and each `articles[]` entry's
+ * (offset, length) by its extraction key and its other fields.
  *
  * The index names the copy's stamp (device, inode, size and times, as ./cache's stamps of input
  * files): a copy changed or replaced since, or an index that is not ours, is ignored with a
@@ -39,7 +40,7 @@ import type {
   RelationHead,
   ResolvedArticle,
 } from '../pipeline';
-import type { Evidence } from '../model/schema';
+import type { Article, Evidence } from '../model/schema';
 import { stampOf } from './cache';
 
 const KIND = 'alliance-atlas/evidence-blocks';
@@ -47,6 +48,8 @@ const FORMAT = 1;
 /** Indentation of an evidence item in the output: graph › relations › relation › evidence. */
 const EVIDENCE_INDENT = '    ';
 const FIRST_ITEM = Buffer.from(EVIDENCE_INDENT);
+const FIRST_ARTICLE = Buffer.from('  ');
+const NEXT_ARTICLE = Buffer.from(',\n  ');
 const NEXT_ITEM = Buffer.from(`,\n${EVIDENCE_INDENT}`);
 /** Buffers handed to one writev call (Linux's IOV_MAX is 1024). */
 const WRITEV_BATCH = 1024;
@@ -57,6 +60,14 @@ export interface KeptEvidence extends EvidenceRef {
 }
 
 export type OutputEvidence = Evidence | KeptEvidence;
+
+/**
+ * What an article's entry in `articles[]` is made of: its text comes from its extraction, the
+ * rest is written out here (its id, date, copy and duplicate links, sources).
+ */
+export function articleKeyOf(extractionKey: string, article: Article): string {
+  return JSON.stringify([extractionKey, { ...article, text: null }]);
+}
 
 /** What an article's evidence depends on: the extraction it came from and its settled state. */
 export function stateOf(extractionKey: string, article: ResolvedArticle): string {
@@ -76,8 +87,10 @@ interface Index {
   stamp: string;
   /** Relations as [source, target, type, polarity]. */
   heads: Array<[string, string, string, string]>;
-  /** State → evidence items as [head, start, offset, length]. */
-  states: Record<string, Array<[number, number, number, number]>>;
+  /** State → its evidence items, four numbers each: head, start, offset, length. */
+  states: Record<string, number[]>;
+  /** Article key (`articleKeyOf`) → its entry in `articles[]` as [offset, length]. */
+  articles: Record<string, [number, number]>;
 }
 
 export class EvidenceBlocks {
@@ -88,6 +101,7 @@ export class EvidenceBlocks {
   private readonly bin: string;
   private readonly index: string;
   private states = new Map<string, Array<Contributed<KeptEvidence>>>();
+  private readonly articles = new Map<string, Uint8Array>();
 
   constructor(
     dir: string,
@@ -126,7 +140,8 @@ export class EvidenceBlocks {
       typeof index.size !== 'number' ||
       index.size !== bytes.length ||
       !Array.isArray(index.heads) ||
-      typeof index.states !== 'object'
+      typeof index.states !== 'object' ||
+      typeof index.articles !== 'object'
     ) {
       this.warnings.push(
         `ignored the kept evidence ${this.bin}: it is not ours or does not match its index`,
@@ -139,9 +154,18 @@ export class EvidenceBlocks {
     for (const [state, items] of Object.entries(index.states)) {
       const articleId = (JSON.parse(state) as unknown[])[1];
       const kept: Array<Contributed<KeptEvidence>> = [];
-      for (const [head, start, offset, length] of items) {
+      for (let i = 0; i < items.length; i += 4) {
+        const head = items[i] as number;
+        const start = items[i + 1] as number;
+        const offset = items[i + 2] as number;
+        const length = items[i + 3] as number;
         const relation = heads[head];
-        if (!relation || typeof articleId !== 'string' || offset + length > bytes.length) {
+        if (
+          !relation ||
+          typeof articleId !== 'string' ||
+          items.length % 4 !== 0 ||
+          offset + length > bytes.length
+        ) {
           this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
           this.states.clear();
           return;
@@ -153,6 +177,20 @@ export class EvidenceBlocks {
       }
       this.states.set(state, kept);
     }
+    for (const [key, [offset, length]] of Object.entries(index.articles)) {
+      if (offset + length > bytes.length) {
+        this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
+        this.states.clear();
+        this.articles.clear();
+        return;
+      }
+      this.articles.set(key, bytes.subarray(offset, offset + length));
+    }
+  }
+
+  /** The entry kept for an article with this key (`articleKeyOf`), or null. */
+  article(key: string): Uint8Array | null {
+    return this.articles.get(key) ?? null;
   }
 
   /** The evidence kept for an article in this state, or null. */
@@ -188,6 +226,7 @@ export class EvidenceBlocks {
         stamp: stampOf(statSync(this.bin, { bigint: true })),
         heads: layout.heads,
         states: layout.states,
+        articles: layout.articles,
       };
       writeFileSync(this.index + suffix, JSON.stringify(index));
       renameSync(this.index + suffix, this.index);
@@ -204,6 +243,13 @@ export interface Layout {
   size: number;
   heads: Index['heads'];
   states: Index['states'];
+  articles: Index['articles'];
+}
+
+/** Kept article entries, and each article's key (null: not to be kept). */
+export interface ArticleBlocks {
+  keyOf(article: Article): string | null;
+  take(key: string): Uint8Array | null;
 }
 
 /**
@@ -215,6 +261,7 @@ export function writeGraph(
   path: string,
   graph: GraphWith<OutputEvidence>,
   stateOfArticle: ReadonlyMap<string, string>,
+  articleBlocks: ArticleBlocks | null = null,
 ): Layout {
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -223,12 +270,38 @@ export function writeGraph(
     size += chunk.byteLength;
   };
   const states: Index['states'] = {};
-  for (const state of stateOfArticle.values()) states[state] = [];
+  /** Each live article's items in the layout, found by its id. */
+  const itemsOf = new Map<string, number[]>();
+  for (const [id, state] of stateOfArticle) {
+    const items: number[] = [];
+    states[state] = items;
+    itemsOf.set(id, items);
+  }
   const heads: Index['heads'] = [];
+  const articles: Index['articles'] = {};
   const entries = Object.entries(graph).filter(([, v]) => v !== undefined);
   push(Buffer.from('{\n'));
   entries.forEach(([key, value], i) => {
     const comma = i < entries.length - 1 ? ',' : '';
+    if (key === 'articles' && articleBlocks && graph.articles.length) {
+      push(Buffer.from(` "articles": [\n`));
+      const keys = graph.articles.map((a) => articleBlocks.keyOf(a));
+      const kept = keys.map((k) => (k === null ? null : articleBlocks.take(k)));
+      const made = serialised(
+        graph.articles.filter((_, j) => !kept[j]),
+        2,
+      );
+      let next = 0;
+      graph.articles.forEach((_, j) => {
+        push(j ? NEXT_ARTICLE : FIRST_ARTICLE);
+        const bytes = kept[j] ?? (made[next++] as Uint8Array);
+        const k = keys[j];
+        if (k !== null && k !== undefined) articles[k] = [size, bytes.byteLength];
+        push(bytes);
+      });
+      push(Buffer.from(`\n ]${comma}\n`));
+      return;
+    }
     if (key !== 'relations' || !Array.isArray(value) || value.length === 0) {
       push(Buffer.from(` ${JSON.stringify(key)}: ${atDepth(value, 1)}${comma}\n`));
       return;
@@ -244,15 +317,43 @@ export function writeGraph(
       if (at < 0 || text.lastIndexOf(marker) !== at)
         throw new Error(`cannot place the evidence of relation ${relation.id}`);
       push(Buffer.from(`  ${text.slice(0, at)}[\n`));
-      const made = serialised(relation.evidence.filter((e) => !isKept(e)));
+      const made = serialised(
+        relation.evidence.filter((e) => !isKept(e)),
+        4,
+      );
       let next = 0;
+      // Items that followed each other in the kept file, with the separator between them
+      // there, are one chunk: a few thousand buffers to write instead of 200,000. `run` is the
+      // kept item the last chunk starts with, `runEnd` where in its buffer the chunk ends.
+      let run: Uint8Array | null = null;
+      let runEnd = 0;
+      const closeRun = () => {
+        if (run)
+          chunks[chunks.length - 1] = new Uint8Array(
+            run.buffer,
+            run.byteOffset,
+            runEnd - run.byteOffset,
+          );
+        run = null;
+      };
       relation.evidence.forEach((e, j) => {
-        push(j ? NEXT_ITEM : FIRST_ITEM);
         const bytes = isKept(e) ? e.bytes : (made[next++] as Uint8Array);
-        const state = stateOfArticle.get(e.articleId);
-        if (state) states[state]?.push([head, e.start, size, bytes.byteLength]);
+        const separator = j ? NEXT_ITEM : FIRST_ITEM;
+        itemsOf.get(e.articleId)?.push(head, e.start, size + separator.length, bytes.byteLength);
+        if (run && isKept(e) && follows(run.buffer, runEnd, bytes)) {
+          size += separator.length + bytes.byteLength;
+          runEnd = bytes.byteOffset + bytes.byteLength;
+          return;
+        }
+        closeRun();
+        push(separator);
         push(bytes);
+        if (isKept(e)) {
+          run = bytes;
+          runEnd = bytes.byteOffset + bytes.byteLength;
+        }
       });
+      closeRun();
       const end = text.slice(at + marker.length - '\n   ]'.length);
       push(Buffer.from(`${end}${r < graph.relations.length - 1 ? ',' : ''}\n`));
     });
@@ -275,7 +376,7 @@ export function writeGraph(
     rmSync(tmp, { force: true });
     throw error;
   }
-  return { size, heads, states };
+  return { size, heads, states, articles };
 }
 
 /**
@@ -285,22 +386,31 @@ export function writeGraph(
  * line holds only the closing brace at the items' indentation: a line break inside a string is
  * escaped, and deeper lines are indented further.
  */
-function serialised(items: readonly OutputEvidence[]): Uint8Array[] {
+function serialised(items: readonly unknown[], depth: number): Uint8Array[] {
   if (!items.length) return [];
-  // The items' array at its depth in the graph (3), so that its items land at theirs:
-  // `[\n    {…\n    },\n    {…\n    }\n   ]`.
-  const json = Buffer.from(atDepth(items, 3));
-  const between = Buffer.from(`\n${EVIDENCE_INDENT}},\n${EVIDENCE_INDENT}{`);
-  const itemEnd = 1 + EVIDENCE_INDENT.length + 1;
+  // The items' array one level up, so that its items land at their depth:
+  // `[\n    {…\n    },\n    {…\n    }\n   ]` (depth 4).
+  const json = Buffer.from(atDepth(items, depth - 1));
+  const pad = ' '.repeat(depth);
+  const between = Buffer.from(`\n${pad}},\n${pad}{`);
+  const itemEnd = 1 + depth + 1;
   const out: Uint8Array[] = [];
-  let start = 2 + EVIDENCE_INDENT.length;
+  let start = 2 + depth;
   for (let at = json.indexOf(between, start); at >= 0; at = json.indexOf(between, start)) {
     out.push(json.subarray(start, at + itemEnd));
     start = at + between.length - 1;
   }
-  out.push(json.subarray(start, json.length - (1 + EVIDENCE_INDENT.length)));
-  if (out.length !== items.length) throw new Error('cannot cut the evidence into its items');
+  out.push(json.subarray(start, json.length - (depth + 1)));
+  if (out.length !== items.length) throw new Error('cannot cut the array into its items');
   return out;
+}
+
+/** Whether `next` starts in `buffer` at `end` plus a separator between items, and that is there. */
+function follows(buffer: ArrayBufferLike, end: number, next: Uint8Array): boolean {
+  if (next.buffer !== buffer || next.byteOffset !== end + NEXT_ITEM.length) return false;
+  const bytes = new Uint8Array(buffer, end, NEXT_ITEM.length);
+  for (let i = 0; i < NEXT_ITEM.length; i++) if (bytes[i] !== NEXT_ITEM[i]) return false;
+  return true;
 }
 
 /** writev, again for what a short write left. */

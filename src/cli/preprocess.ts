@@ -9,8 +9,8 @@ import { type BigIntStats, readdirSync, readFileSync, statSync, mkdirSync } from
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { GraphBuilder, type ArticleExtraction, type GraphWith } from '../pipeline';
-import { GraphSchema } from '../model/schema';
-import { EvidenceBlocks, stateOf, writeGraph, type OutputEvidence } from './blocks';
+import { GraphSchema, type Article } from '../model/schema';
+import { articleKeyOf, EvidenceBlocks, stateOf, writeGraph, type OutputEvidence } from './blocks';
 import {
   type CachedExtraction,
   DamagedCacheEntry,
@@ -352,7 +352,15 @@ async function run(
   const output = resolve(args.output);
   try {
     mkdirSync(dirname(output), { recursive: true });
-    const layout = writeGraph(output, graph, stateOfArticle);
+    // Articles' entries are kept too, by their extraction and their other fields.
+    const articleBlocks = blocks && {
+      keyOf: (a: Article) => {
+        const key = keyOfFile.get(a.file);
+        return key ? articleKeyOf(key, a) : null;
+      },
+      take: (key: string) => blocks.article(key),
+    };
+    const layout = writeGraph(output, graph, stateOfArticle, articleBlocks);
     timer?.mark('write');
     if (blocks) {
       blocks.save(output, layout);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, type GraphWith } from '../../src/pipeline';
 import {
+  articleKeyOf,
   EvidenceBlocks,
   stateOf,
   writeGraph,
@@ -73,7 +74,7 @@ describe('the block writer', () => {
     const bytes = readFileSync(out);
     expect(layout.size).toBe(bytes.length);
     const items = Object.values(layout.states).flat();
-    expect(items).toHaveLength(graph.relations.reduce((n, r) => n + r.evidence.length, 0));
+    expect(items).toHaveLength(4 * graph.relations.reduce((n, r) => n + r.evidence.length, 0));
     // The same graph with every item replaced by its bytes from the first file.
     const kept: GraphWith<OutputEvidence> = {
       ...graph,
@@ -81,18 +82,22 @@ describe('the block writer', () => {
         ...relation,
         evidence: relation.evidence.map((e): KeptEvidence => {
           const state = byArticle.get(e.articleId) ?? '';
-          const at = layout.states[state]?.find(([h, start]) => h === head && start === e.start);
-          if (!at) throw new Error('every item is in the layout');
+          const list = layout.states[state] ?? [];
+          let i = 0;
+          while (i < list.length && (list[i] !== head || list[i + 1] !== e.start)) i += 4;
+          if (i >= list.length) throw new Error('every item is in the layout');
+          const offset = list[i + 2] ?? 0;
           return {
             articleId: e.articleId,
             start: e.start,
-            bytes: bytes.subarray(at[2], at[2] + at[3]),
+            bytes: bytes.subarray(offset, offset + (list[i + 3] ?? 0)),
           };
         }),
       })),
     };
     const again = join(tmp, 'c.json');
-    writeGraph(again, kept, byArticle);
+    // Items kept side by side are written as one chunk; the layout is the same either way.
+    expect(writeGraph(again, kept, byArticle)).toEqual(layout);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
     // Kept and made items in one relation, as after a day's new articles.
     const mixed: GraphWith<OutputEvidence> = {
@@ -105,8 +110,25 @@ describe('the block writer', () => {
       })),
     };
     expect(mixed.relations.some((r) => r.evidence.length > 2)).toBe(true);
-    writeGraph(again, mixed, byArticle);
+    expect(writeGraph(again, mixed, byArticle)).toEqual(layout);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
+
+    // Articles' entries too: kept ones copied, the others made, by the article's key.
+    const keyOf = (a: Graph['articles'][0]) => articleKeyOf('k', a);
+    const fresh = writeGraph(out, graph, byArticle, { keyOf, take: () => null });
+    expect(readFileSync(out, 'utf8')).toBe(expected(graph));
+    expect(Object.keys(fresh.articles)).toHaveLength(graph.articles.length);
+    const first = readFileSync(out);
+    let n = 0;
+    const take = (k: string) => {
+      const at = fresh.articles[k];
+      return at && n++ % 2 === 0 ? first.subarray(at[0], at[0] + at[1]) : null;
+    };
+    expect(writeGraph(again, graph, byArticle, { keyOf, take })).toEqual(fresh);
+    expect(readFileSync(again, 'utf8')).toBe(expected(graph));
+    // Another article (its date moved) has another key.
+    const [a0] = graph.articles;
+    if (a0) expect(keyOf({ ...a0, published: '1999-01-01' })).not.toBe(keyOf(a0));
   });
 
   it('keeps the evidence for the next run, and ignores a copy changed since, with a warning', () => {
