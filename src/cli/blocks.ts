@@ -14,9 +14,9 @@
  *
  * The index names the copy's stamp (device, inode, size and times, as ./cache's stamps of input
  * files): a copy changed or replaced since, or an index that is not ours, is ignored with a
- * warning, never trusted. Entries keyed by another state are simply
- * not found: a changed file, a new id or an inferred date that moved makes its article's
- * evidence anew. Both files are written to temporary names and renamed into place.
+ * warning, never trusted. Entries keyed by another state are simply not found: a changed file,
+ * a new id or an inferred date that moved makes its article's evidence anew. Both files are
+ * written to temporary names and renamed into place.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -100,7 +100,7 @@ export class EvidenceBlocks {
   readonly warnings: string[] = [];
   private readonly bin: string;
   private readonly index: string;
-  private states = new Map<string, Array<Contributed<KeptEvidence>>>();
+  private readonly states = new Map<string, Array<Contributed<KeptEvidence>>>();
   private readonly articles = new Map<string, Uint8Array>();
 
   constructor(
@@ -151,6 +151,11 @@ export class EvidenceBlocks {
     const heads = index.heads.map(
       ([source, target, type, polarity]) => ({ source, target, type, polarity }) as RelationHead,
     );
+    const damaged = () => {
+      this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
+      this.states.clear();
+      this.articles.clear();
+    };
     for (const [state, items] of Object.entries(index.states)) {
       const articleId = (JSON.parse(state) as unknown[])[1];
       const kept: Array<Contributed<KeptEvidence>> = [];
@@ -166,8 +171,7 @@ export class EvidenceBlocks {
           items.length % 4 !== 0 ||
           offset + length > bytes.length
         ) {
-          this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
-          this.states.clear();
+          damaged();
           return;
         }
         kept.push({
@@ -179,9 +183,7 @@ export class EvidenceBlocks {
     }
     for (const [key, [offset, length]] of Object.entries(index.articles)) {
       if (offset + length > bytes.length) {
-        this.warnings.push(`ignored the kept evidence ${this.bin}: its index is damaged`);
-        this.states.clear();
-        this.articles.clear();
+        damaged();
         return;
       }
       this.articles.set(key, bytes.subarray(offset, offset + length));
@@ -380,9 +382,9 @@ export function writeGraph(
 }
 
 /**
- * Evidence items as they are written at their depth, each its own view of one buffer: the
- * array is serialised in one call and cut between items, far cheaper than an item at a time
- * (a cold run writes 100,000 of them). Between two items of the array, and nowhere else, a
+ * Array items (evidence, articles) as they are written at their depth, each its own view of one
+ * buffer: the array is serialised in one call and cut between items, far cheaper than an item
+ * at a time (a cold run writes 100,000 evidence items). Between two items of the array, and nowhere else, a
  * line holds only the closing brace at the items' indentation: a line break inside a string is
  * escaped, and deeper lines are indented further.
  */

@@ -239,11 +239,6 @@ export class ExtractionCache {
     this.pending.push(`S ${JSON.stringify([file, stamp, key])}`);
   }
 
-  /** Entries in the pack (some may turn out damaged on `get`). */
-  get size(): number {
-    return this.entries.size;
-  }
-
   /** Whether an entry is there under this key (it may still turn out damaged on `get`). */
   has(key: string): boolean {
     return this.entries.has(key) && !this.distrust.has(key);

@@ -263,7 +263,8 @@ async function run(
       // Unchanged name, inode, size and times: the key recorded for it, without reading it.
       const known = cache && !args.rehash ? cache.keyByStamp(name, stamp) : null;
       if (timer) timer.add('stat, stamp look-up', performance.now() - w0);
-      // Decoded after the loop: new files found meanwhile are already being extracted.
+      // Decoded after the loop: new files found meanwhile are already with the workers, once
+      // there are enough of them for workers to run.
       if (known && cache?.has(known)) {
         byStamp.push({ index, name, key: known, bytes: null });
         continue;
