@@ -91,9 +91,14 @@ async function emitOn(page: Page, id: string, event: string): Promise<void> {
 
 /**
  * Zooms all the way in on the drawn actor farthest from the middle of the graph (a drawn one:
- * centring on a node with display: none has no box to centre on).
+ * centring on a node with display: none has no box to centre on). Keyboard zooms before it are
+ * animations, which on a loaded machine can still be running and would then finish after this
+ * zoom, putting the view back where they were going: they end first.
  */
 async function zoomToEdge(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => window.__cy?.animated() ?? false), { timeout: 20_000 })
+    .toBe(false);
   await page.evaluate(() => {
     const cy = window.__cy;
     if (!cy) return;
