@@ -26,6 +26,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -53,10 +54,18 @@ const NEXT_ARTICLE = Buffer.from(',\n  ');
 const NEXT_ITEM = Buffer.from(`,\n${EVIDENCE_INDENT}`);
 /** Buffers handed to one writev call (Linux's IOV_MAX is 1024). */
 const WRITEV_BATCH = 1024;
+/** The buffer kept bytes are copied through. */
+const COPY_BUFFER = 4 << 20;
 
-/** Evidence written by an earlier run: its bytes in the output, ready to be copied. */
+/** Where bytes written by an earlier run are in its output (the kept copy): copied from there. */
+export interface KeptBytes {
+  at: number;
+  length: number;
+}
+
+/** Evidence written by an earlier run: where its bytes are in the kept copy of the output. */
 export interface KeptEvidence extends EvidenceRef {
-  bytes: Uint8Array;
+  kept: KeptBytes;
 }
 
 export type OutputEvidence = Evidence | KeptEvidence;
@@ -66,7 +75,10 @@ export type OutputEvidence = Evidence | KeptEvidence;
  * rest is written out here (its id, date, copy and duplicate links, sources).
  */
 export function articleKeyOf(extractionKey: string, article: Article): string {
-  return JSON.stringify([extractionKey, { ...article, text: null }]);
+  // Every field but the text, which is not read for this (the cache may hold it back).
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out by its name
+  const { text, ...rest } = article;
+  return JSON.stringify([extractionKey, rest]);
 }
 
 /** What an article's evidence depends on: the extraction it came from and its settled state. */
@@ -75,7 +87,7 @@ export function stateOf(extractionKey: string, article: ResolvedArticle): string
 }
 
 function isKept(e: OutputEvidence): e is KeptEvidence {
-  return 'bytes' in e;
+  return 'kept' in e;
 }
 
 interface Index {
@@ -101,7 +113,9 @@ export class EvidenceBlocks {
   private readonly bin: string;
   private readonly index: string;
   private readonly states = new Map<string, Array<Contributed<KeptEvidence>>>();
-  private readonly articles = new Map<string, Uint8Array>();
+  private readonly articles = new Map<string, KeptBytes>();
+  /** The kept copy's size, when it matches its index: what the offsets may point into. */
+  private size = 0;
 
   constructor(
     dir: string,
@@ -116,7 +130,6 @@ export class EvidenceBlocks {
 
   private load(): void {
     let index: Index;
-    let bytes: Buffer;
     try {
       index = JSON.parse(readFileSync(this.index, 'utf8')) as Index;
     } catch (error) {
@@ -124,10 +137,13 @@ export class EvidenceBlocks {
         this.warnings.push(`ignored a damaged evidence index ${this.index}`);
       return;
     }
+    // Only its stamp is read here: the bytes are copied from it as the output is written.
     let stamp: string;
+    let size: number;
     try {
-      stamp = stampOf(statSync(this.bin, { bigint: true }));
-      bytes = readFileSync(this.bin);
+      const stat = statSync(this.bin, { bigint: true });
+      stamp = stampOf(stat);
+      size = Number(stat.size);
     } catch {
       this.warnings.push(`ignored the evidence index ${this.index}: its copy cannot be read`);
       return;
@@ -138,7 +154,7 @@ export class EvidenceBlocks {
       index.version !== this.version ||
       index.stamp !== stamp ||
       typeof index.size !== 'number' ||
-      index.size !== bytes.length ||
+      index.size !== size ||
       !Array.isArray(index.heads) ||
       typeof index.states !== 'object' ||
       typeof index.articles !== 'object'
@@ -169,29 +185,35 @@ export class EvidenceBlocks {
           !relation ||
           typeof articleId !== 'string' ||
           items.length % 4 !== 0 ||
-          offset + length > bytes.length
+          offset + length > size
         ) {
           damaged();
           return;
         }
         kept.push({
           relation,
-          evidence: { articleId, start, bytes: bytes.subarray(offset, offset + length) },
+          evidence: { articleId, start, kept: { at: offset, length } },
         });
       }
       this.states.set(state, kept);
     }
     for (const [key, [offset, length]] of Object.entries(index.articles)) {
-      if (offset + length > bytes.length) {
+      if (offset + length > size) {
         damaged();
         return;
       }
-      this.articles.set(key, bytes.subarray(offset, offset + length));
+      this.articles.set(key, { at: offset, length });
     }
+    this.size = size;
+  }
+
+  /** The kept copy of the last output, to copy kept bytes from (null: nothing is kept). */
+  get copy(): string | null {
+    return this.size ? this.bin : null;
   }
 
   /** The entry kept for an article with this key (`articleKeyOf`), or null. */
-  article(key: string): Uint8Array | null {
+  article(key: string): KeptBytes | null {
     return this.articles.get(key) ?? null;
   }
 
@@ -248,10 +270,14 @@ export interface Layout {
   articles: Index['articles'];
 }
 
-/** Kept article entries, and each article's key (null: not to be kept). */
+/**
+ * Kept article entries, each article's key (null: not to be kept), and the kept copy of the
+ * last output that kept bytes (these and evidence) are copied from.
+ */
 export interface ArticleBlocks {
   keyOf(article: Article): string | null;
-  take(key: string): Uint8Array | null;
+  take(key: string): KeptBytes | null;
+  copy: string | null;
 }
 
 /**
@@ -265,11 +291,30 @@ export function writeGraph(
   stateOfArticle: ReadonlyMap<string, string>,
   articleBlocks: ArticleBlocks | null = null,
 ): Layout {
-  const chunks: Uint8Array[] = [];
+  /** What is written, in order: new bytes, and ranges of the kept copy. */
+  const chunks: Array<Uint8Array | KeptBytes> = [];
   let size = 0;
   const push = (chunk: Uint8Array) => {
     chunks.push(chunk);
     size += chunk.byteLength;
+  };
+  /**
+   * Kept bytes after their separator. Two that followed each other in the kept copy with the
+   * same separator between them (two items of one array there: anywhere else, more than a
+   * separator lies between) are one range: a few thousand copies instead of 200,000.
+   */
+  const pushKept = (separator: Uint8Array, kept: KeptBytes) => {
+    const last = chunks[chunks.length - 1];
+    size += separator.byteLength + kept.length;
+    if (
+      last &&
+      !(last instanceof Uint8Array) &&
+      last.at + last.length + separator.byteLength === kept.at
+    ) {
+      last.length += separator.byteLength + kept.length;
+      return;
+    }
+    chunks.push(separator, { at: kept.at, length: kept.length });
   };
   const states: Index['states'] = {};
   /** Each live article's items in the layout, found by its id. */
@@ -295,11 +340,16 @@ export function writeGraph(
       );
       let next = 0;
       graph.articles.forEach((_, j) => {
-        push(j ? NEXT_ARTICLE : FIRST_ARTICLE);
-        const bytes = kept[j] ?? (made[next++] as Uint8Array);
+        const separator = j ? NEXT_ARTICLE : FIRST_ARTICLE;
+        const old = kept[j];
         const k = keys[j];
-        if (k !== null && k !== undefined) articles[k] = [size, bytes.byteLength];
-        push(bytes);
+        if (k !== null && k !== undefined)
+          articles[k] = [size + separator.length, old ? old.length : (made[next]?.length ?? 0)];
+        if (old) pushKept(separator, old);
+        else {
+          push(separator);
+          push(made[next++] as Uint8Array);
+        }
       });
       push(Buffer.from(`\n ]${comma}\n`));
       return;
@@ -324,38 +374,16 @@ export function writeGraph(
         4,
       );
       let next = 0;
-      // Items that followed each other in the kept file, with the separator between them
-      // there, are one chunk: a few thousand buffers to write instead of 200,000. `run` is the
-      // kept item the last chunk starts with, `runEnd` where in its buffer the chunk ends.
-      let run: Uint8Array | null = null;
-      let runEnd = 0;
-      const closeRun = () => {
-        if (run)
-          chunks[chunks.length - 1] = new Uint8Array(
-            run.buffer,
-            run.byteOffset,
-            runEnd - run.byteOffset,
-          );
-        run = null;
-      };
       relation.evidence.forEach((e, j) => {
-        const bytes = isKept(e) ? e.bytes : (made[next++] as Uint8Array);
         const separator = j ? NEXT_ITEM : FIRST_ITEM;
-        itemsOf.get(e.articleId)?.push(head, e.start, size + separator.length, bytes.byteLength);
-        if (run && isKept(e) && follows(run.buffer, runEnd, bytes)) {
-          size += separator.length + bytes.byteLength;
-          runEnd = bytes.byteOffset + bytes.byteLength;
-          return;
-        }
-        closeRun();
-        push(separator);
-        push(bytes);
-        if (isKept(e)) {
-          run = bytes;
-          runEnd = bytes.byteOffset + bytes.byteLength;
+        const length = isKept(e) ? e.kept.length : (made[next]?.length ?? 0);
+        itemsOf.get(e.articleId)?.push(head, e.start, size + separator.length, length);
+        if (isKept(e)) pushKept(separator, e.kept);
+        else {
+          push(separator);
+          push(made[next++] as Uint8Array);
         }
       });
-      closeRun();
       const end = text.slice(at + marker.length - '\n   ]'.length);
       push(Buffer.from(`${end}${r < graph.relations.length - 1 ? ',' : ''}\n`));
     });
@@ -366,11 +394,12 @@ export function writeGraph(
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     const fd = openSync(tmp, 'w');
+    const copy = articleBlocks?.copy ? openSync(articleBlocks.copy, 'r') : null;
     try {
-      for (let i = 0; i < chunks.length; i += WRITEV_BATCH)
-        writeAll(fd, chunks.slice(i, i + WRITEV_BATCH));
+      writeChunks(fd, copy, chunks);
     } finally {
       closeSync(fd);
+      if (copy !== null) closeSync(copy);
     }
     renameSync(tmp, path);
   } catch (error) {
@@ -407,12 +436,39 @@ function serialised(items: readonly unknown[], depth: number): Uint8Array[] {
   return out;
 }
 
-/** Whether `next` starts in `buffer` at `end` plus a separator between items, and that is there. */
-function follows(buffer: ArrayBufferLike, end: number, next: Uint8Array): boolean {
-  if (next.buffer !== buffer || next.byteOffset !== end + NEXT_ITEM.length) return false;
-  const bytes = new Uint8Array(buffer, end, NEXT_ITEM.length);
-  for (let i = 0; i < NEXT_ITEM.length; i++) if (bytes[i] !== NEXT_ITEM[i]) return false;
-  return true;
+/**
+ * Writes the chunks in order: new bytes by writev, kept ranges read from the kept copy through
+ * one reused buffer (the copy is never read whole: most of it is the output again).
+ */
+function writeChunks(
+  fd: number,
+  copy: number | null,
+  chunks: ReadonlyArray<Uint8Array | KeptBytes>,
+): void {
+  let batch: Uint8Array[] = [];
+  let buffer: Buffer | null = null;
+  for (const chunk of chunks) {
+    if (chunk instanceof Uint8Array) {
+      batch.push(chunk);
+      if (batch.length === WRITEV_BATCH) {
+        writeAll(fd, batch);
+        batch = [];
+      }
+      continue;
+    }
+    if (batch.length) writeAll(fd, batch);
+    batch = [];
+    if (copy === null) throw new Error('kept evidence without its kept copy');
+    buffer ??= Buffer.allocUnsafe(COPY_BUFFER);
+    for (let done = 0; done < chunk.length; ) {
+      const want = Math.min(buffer.length, chunk.length - done);
+      const got = readSync(copy, buffer, 0, want, chunk.at + done);
+      if (got <= 0) throw new Error('the kept copy of the output is shorter than its index says');
+      writeAll(fd, [buffer.subarray(0, got)]);
+      done += got;
+    }
+  }
+  if (batch.length) writeAll(fd, batch);
 }
 
 /** writev, again for what a short write left. */

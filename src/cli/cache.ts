@@ -1,37 +1,44 @@
 /**
- * The extraction cache, so a re-run extracts only new or changed files. One packed file per
- * pipeline version, `<dir>/<version>/pack.jsonl`, loaded in one read: a header line, then
- * append-only lines of two kinds:
+ * The extraction cache, so a re-run extracts only new or changed files. Two append-only files
+ * per pipeline version under `<dir>/<version>/`:
  *
- * - `E <key> <json>`: one file's extraction under its key, the SHA-256 of (pipeline version,
- *   file name, file content), without its sentence facts. The content hash is what makes an
- *   entry right for a file.
- * - `F <key> <json>`: the sentence facts of that extraction, on a line of their own, decoded
- *   only when asked for: a re-run hands back an unchanged article's evidence as it wrote it
- *   (./blocks), and its facts, the bulk of an extraction, are then never read. The `E` line
- *   records the `F` line's length; a missing or cut one makes the entry a miss.
- * - `S <json>`: a stamp, `[file name, "dev:ino:size:mtimeNs:ctimeNs", key]`: the file with that
- *   name, device, inode, size and times had that key when it was read. A re-run that finds the
- *   same stamp takes the key from it instead of reading and hashing the file again (as git's
- *   index does). A stamp is written only for a file whose times were over two seconds old when
- *   it was read, so a write in the same clock tick as the read cannot hide behind an unchanged
- *   stamp; `--rehash` ignores stamps and hashes every file.
+ * - `pack.jsonl`, read in one go: a header line, then lines of two kinds.
+ *   - `E <key> <json>`: one file's extraction under its key, the SHA-256 of (pipeline version,
+ *     file name, file content), without its text and sentence facts, with where those are in
+ *     the bulk file. The content hash is what makes an entry right for a file.
+ *   - `S <json>`: a stamp, `[file name, "dev:ino:size:mtimeNs:ctimeNs", key]`: the file with
+ *     that name, device, inode, size and times had that key when it was read. A re-run that
+ *     finds the same stamp takes the key from it instead of reading and hashing the file again
+ *     (as git's index does). A stamp is written only for a file whose times were over two
+ *     seconds old when it was read, so a write in the same clock tick as the read cannot hide
+ *     behind an unchanged stamp; `--rehash` ignores stamps and hashes every file.
+ * - `bulk.jsonl`, never read whole: a header line naming its pack, then `F <key> <json>` (an
+ *   extraction's sentence facts) and `T <key> <json>` (its text) lines, each read by its
+ *   offset only when asked for. A re-run hands back an unchanged article's evidence and entry
+ *   in `articles[]` as it wrote them (./blocks): the facts and text, three quarters of an
+ *   extraction, are then never read. A read checks that the line it lands on is that entry's,
+ *   so a cut or overwritten bulk file is a miss, never another entry's data.
  *
  * The version hashes the pipeline's and the format readers' source, its dictionaries and
  * lexicon (src/pipeline/data), and the versions of the format libraries: any change to any of
- * them is another pack, never a stale hit. A pack that is not ours is ignored with a warning
- * and replaced; a line that does not parse or is not ours is ignored with a warning and its
- * file extracted again. New lines are appended in one write at the end of a run; a pack only
- * grows (superseded entries of changed files stay until the pack is deleted or the version
- * changes); the folders of all but the three most recently used versions are deleted.
+ * them is another pack, never a stale hit. A pack that is not ours, or whose bulk file is not
+ * its own, is ignored with a warning and replaced; a line that does not parse or is not ours is
+ * ignored with a warning and its file extracted again. New lines are appended at the end of a
+ * run (the bulk file's first: an entry never names bytes that are not written yet); the files
+ * only grow (superseded entries of changed files stay until the version changes); the folders
+ * of all but the three most recently used versions are deleted.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync,
+  closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -39,14 +46,16 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ArticleExtraction, SentenceFacts } from '../pipeline';
+import type { ArticleExtraction, LazyParts, SentenceFacts } from '../pipeline';
 import { toJson, type ExtractionJson } from './extract-one';
 
-/** A cached extraction, its sentence facts left to be decoded when (and if) they are needed. */
+/**
+ * A cached extraction, its record's text and sentence facts left out (`record.text` and
+ * `record.facts` are absent) and read when (and if) they are needed.
+ */
 export interface CachedExtraction {
   extraction: ArticleExtraction;
-  /** Decodes the facts; throws `DamagedCacheEntry` if the line does not hold them. */
-  loadFacts: () => SentenceFacts[];
+  lazy: LazyParts;
 }
 
 /**
@@ -64,9 +73,13 @@ export class DamagedCacheEntry extends Error {
 }
 
 const KIND = 'alliance-atlas/extraction-cache';
-const FORMAT = 3;
+const BULK_KIND = 'alliance-atlas/extraction-bulk';
+const FORMAT = 4;
 export const DEFAULT_CACHE_DIR = '.cache/preprocess';
 export const PACK_NAME = 'pack.jsonl';
+export const BULK_NAME = 'bulk.jsonl';
+/** `F <key> ` / `T <key> `: what precedes the JSON on a bulk line. */
+const LINE_HEAD = 67;
 /** A file's times must be this much older than the moment it was read for its stamp to count. */
 export const STAMP_MIN_AGE_MS = 2000;
 
@@ -138,16 +151,25 @@ export class ExtractionCache {
   readonly warnings: string[] = [];
   private readonly root: string;
   private readonly path: string;
+  private readonly bulkPath: string;
   /** Entries by key: where the loaded pack has them, or the JSON of one made in this run. */
   private readonly entries = new Map<string, readonly [number, number] | string>();
-  /** The `F` lines: each entry's sentence facts, where the pack has them or as JSON text. */
-  private readonly facts = new Map<string, readonly [number, number] | string>();
+  /** The text and facts of entries made in this run, as JSON, by key. */
+  private readonly made = new Map<string, { text: string; facts: string }>();
   private pack: Buffer = Buffer.alloc(0);
   private readonly stamps = new Map<string, string>();
   private readonly pending: string[] = [];
-  /** The pack must be written anew (missing, or not ours), not appended to. */
+  private readonly pendingBulk: string[] = [];
+  /** Both files must be written anew (missing, or not ours), not appended to. */
   private rewrite = true;
   private endsWithNewline = true;
+  /** Names the pack's bulk file: a pack and a bulk file of different writes do not pair. */
+  private id = randomBytes(8).toString('hex');
+  /** The loaded bulk file's size, and where the next line appended to it starts. */
+  private bulkSize = 0;
+  private bulkEnd = 0;
+  private bulkLead = '';
+  private fd: number | null = null;
 
   /** `distrust`: keys whose entries a failed attempt of this run found damaged. */
   constructor(
@@ -157,11 +179,17 @@ export class ExtractionCache {
   ) {
     this.root = join(dir, version);
     this.path = join(this.root, PACK_NAME);
+    this.bulkPath = join(this.root, BULK_NAME);
     this.load();
+    if (this.rewrite) this.bulkEnd = Buffer.byteLength(this.bulkHeader()) + 1;
   }
 
-  private header(): string {
-    return JSON.stringify({ kind: KIND, format: FORMAT, version: this.version });
+  private header(id = this.id): string {
+    return JSON.stringify({ kind: KIND, format: FORMAT, version: this.version, bulk: id });
+  }
+
+  private bulkHeader(): string {
+    return JSON.stringify({ kind: BULK_KIND, format: FORMAT, version: this.version, id: this.id });
   }
 
   private load(): void {
@@ -179,8 +207,18 @@ export class ExtractionCache {
       return i < 0 ? pack.length : i;
     };
     const first = end(0);
-    if (pack.toString('utf8', 0, first) !== this.header()) {
+    const header = pack.toString('utf8', 0, first);
+    const id = /"bulk":"([0-9a-f]{16})"\}$/u.exec(header)?.[1];
+    if (!id || header !== this.header(id)) {
       this.warn(`ignored a foreign or damaged cache file ${this.path}; it is written anew`);
+      return;
+    }
+    this.id = id;
+    if (!this.openBulk()) {
+      this.id = randomBytes(8).toString('hex');
+      this.warn(
+        `ignored the cache file ${this.path}: its ${BULK_NAME} is missing or not its own; both are written anew`,
+      );
       return;
     }
     this.pack = pack;
@@ -194,10 +232,10 @@ export class ExtractionCache {
         at = stop + 1;
         continue;
       }
-      if ((kind === 0x45 || kind === 0x46) && pack[at + 1] === 32 && pack[at + 66] === 32) {
+      if (kind === 0x45 && pack[at + 1] === 32 && pack[at + 66] === 32) {
         const key = pack.toString('latin1', at + 2, at + 66);
         if (KEY.test(key)) {
-          (kind === 0x45 ? this.entries : this.facts).set(key, [at + 67, stop]);
+          this.entries.set(key, [at + 67, stop]);
           at = stop + 1;
           continue;
         }
@@ -214,6 +252,41 @@ export class ExtractionCache {
     }
     if (damaged)
       this.warn(`ignored ${damaged} damaged line(s) of the cache; their files are extracted again`);
+  }
+
+  /** Opens the bulk file if it is the pack's own; its size says what entries can be in it. */
+  private openBulk(): boolean {
+    let fd: number;
+    try {
+      fd = openSync(this.bulkPath, 'r');
+    } catch {
+      return false;
+    }
+    const header = Buffer.from(this.bulkHeader() + '\n');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(header.length);
+    const last = Buffer.alloc(1);
+    if (
+      size < header.length ||
+      readSync(fd, head, 0, head.length, 0) !== head.length ||
+      !head.equals(header) ||
+      readSync(fd, last, 0, 1, size - 1) !== 1
+    ) {
+      closeSync(fd);
+      return false;
+    }
+    this.fd = fd;
+    this.bulkSize = size;
+    // After a run that died mid-write, the last line is cut: appending starts on a new line.
+    this.bulkLead = last[0] === 10 ? '' : '\n';
+    this.bulkEnd = size + this.bulkLead.length;
+    return true;
+  }
+
+  /** Closes the bulk file; what is left unread of it can no longer be read. */
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
   }
 
   keyOf(file: string, bytes: Uint8Array): string {
@@ -261,22 +334,22 @@ export class ExtractionCache {
       kind?: unknown;
       version?: unknown;
       key?: unknown;
-      factsBytes?: unknown;
+      bulk?: unknown;
       extraction?: unknown;
     };
     const x = e.extraction as Partial<ArticleExtraction> | undefined;
-    const facts = this.facts.get(key);
-    const factsBytes =
-      facts === undefined
-        ? -1
-        : typeof facts === 'string'
-          ? Buffer.byteLength(facts)
-          : facts[1] - facts[0];
+    const made = this.made.get(key);
+    const bulk = e.bulk;
     if (
       e.kind !== KIND ||
       e.version !== this.version ||
       e.key !== key ||
-      e.factsBytes !== factsBytes ||
+      !Array.isArray(bulk) ||
+      bulk.length !== 4 ||
+      !bulk.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) ||
+      (!made &&
+        ((bulk[0] as number) + (bulk[1] as number) >= this.bulkSize ||
+          (bulk[2] as number) + (bulk[3] as number) >= this.bulkSize)) ||
       !x ||
       x.file !== file ||
       !Array.isArray(x.diagnostics) ||
@@ -288,58 +361,97 @@ export class ExtractionCache {
       return null;
     }
     this.hits++;
-    const loadFacts = () => {
-      const json =
-        typeof facts === 'string'
-          ? facts
-          : this.pack.toString('utf8', facts?.[0] ?? 0, facts?.[1] ?? 0);
-      let parsed: unknown;
+    const [factsAt, factsBytes, textAt, textBytes] = bulk as [number, number, number, number];
+    const read = (kind: 'F' | 'T', offset: number, bytes: number): unknown => {
+      const json = made
+        ? kind === 'F'
+          ? made.facts
+          : made.text
+        : this.readBulk(kind, key, offset, bytes);
       try {
-        parsed = JSON.parse(json);
+        return json === null ? undefined : (JSON.parse(json) as unknown);
       } catch {
-        parsed = null;
+        return undefined;
       }
-      if (!Array.isArray(parsed)) throw new DamagedCacheEntry(key, file);
-      return parsed as SentenceFacts[];
     };
-    return { extraction: x as ArticleExtraction, loadFacts };
+    return {
+      extraction: x as ArticleExtraction,
+      lazy: {
+        facts: () => {
+          const facts = read('F', factsAt, factsBytes);
+          if (!Array.isArray(facts)) throw new DamagedCacheEntry(key, file);
+          return facts as SentenceFacts[];
+        },
+        text: () => {
+          const text = read('T', textAt, textBytes);
+          if (typeof text !== 'string') throw new DamagedCacheEntry(key, file);
+          return text;
+        },
+      },
+    };
+  }
+
+  /** The JSON of one bulk line's part, or null when the line there is not that entry's. */
+  private readBulk(kind: 'F' | 'T', key: string, offset: number, bytes: number): string | null {
+    if (offset < LINE_HEAD) return null;
+    this.fd ??= openSync(this.bulkPath, 'r');
+    const line = Buffer.allocUnsafe(LINE_HEAD + bytes + 1);
+    const got = readSync(this.fd, line, 0, line.length, offset - LINE_HEAD);
+    if (
+      got !== line.length ||
+      line.toString('latin1', 0, LINE_HEAD) !== `${kind} ${key} ` ||
+      line[line.length - 1] !== 10
+    )
+      return null;
+    return line.toString('utf8', LINE_HEAD, LINE_HEAD + bytes);
   }
 
   /** `json`, when given, is the extraction's JSON made elsewhere (a worker; ./extract-one). */
   put(key: string, extraction: ArticleExtraction, json: ExtractionJson | null = null): void {
-    const { light, facts } = json ?? toJson(extraction);
+    const { light, text, facts } = json ?? toJson(extraction);
+    const factsBytes = Buffer.byteLength(facts);
+    const textBytes = Buffer.byteLength(text);
+    const factsAt = this.bulkEnd + LINE_HEAD;
+    const textAt = factsAt + factsBytes + 1 + LINE_HEAD;
+    this.bulkEnd = textAt + textBytes + 1;
     // The same text as JSON.stringify of the whole entry: its fields in this order.
-    const entry = `${JSON.stringify({ kind: KIND, version: this.version, key, factsBytes: Buffer.byteLength(facts) }).slice(0, -1)},"extraction":${light}}`;
+    const bulk = [factsAt, factsBytes, textAt, textBytes];
+    const entry = `${JSON.stringify({ kind: KIND, version: this.version, key, bulk }).slice(0, -1)},"extraction":${light}}`;
     this.entries.set(key, entry);
-    this.facts.set(key, facts);
-    // The facts first: a run cut short while appending leaves an entry without its facts line
-    // (a miss), never facts without the entry that vouches for them.
-    this.pending.push(`F ${key} ${facts}`, `E ${key} ${entry}`);
+    this.made.set(key, { text, facts });
+    this.pendingBulk.push(`F ${key} ${facts}`, `T ${key} ${text}`);
+    this.pending.push(`E ${key} ${entry}`);
   }
 
   /**
-   * Writes what this run added: appended in one write, or the whole pack anew (through a
-   * temporary file) when there was none or it was not ours. A failure is a warning: the run's
-   * output does not depend on the cache.
+   * Writes what this run added: appended, the bulk file first, or both files anew (through
+   * temporary files) when there were none or they were not ours. A failure is a warning: the
+   * run's output does not depend on the cache.
    */
   save(): void {
     this.tidy();
-    if (!this.pending.length) return;
+    if (!this.pending.length && !this.pendingBulk.length) return;
     try {
       mkdirSync(this.root, { recursive: true });
+      const bulk = this.pendingBulk.length ? this.pendingBulk.join('\n') + '\n' : '';
+      const pack = this.pending.join('\n') + '\n';
       if (this.rewrite) {
-        const lines = [this.header(), ...this.pending];
-        const tmp = `${this.path}.tmp-${process.pid}`;
-        writeFileSync(tmp, Buffer.from(lines.join('\n') + '\n'));
-        renameSync(tmp, this.path);
+        const tmp = `.tmp-${process.pid}`;
+        writeFileSync(this.bulkPath + tmp, Buffer.from(`${this.bulkHeader()}\n${bulk}`));
+        writeFileSync(this.path + tmp, Buffer.from(`${this.header()}\n${pack}`));
+        renameSync(this.bulkPath + tmp, this.bulkPath);
+        renameSync(this.path + tmp, this.path);
       } else {
+        if (bulk) appendFileSync(this.bulkPath, Buffer.from(this.bulkLead + bulk));
         // After a run that died mid-write, the last line is cut: start on a line of our own.
         const head = this.endsWithNewline ? '' : '\n';
-        appendFileSync(this.path, Buffer.from(head + this.pending.join('\n') + '\n'));
+        appendFileSync(this.path, Buffer.from(head + pack));
       }
       this.pending.length = 0;
+      this.pendingBulk.length = 0;
       this.rewrite = false;
       this.endsWithNewline = true;
+      this.bulkLead = '';
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       this.warn(`cannot write the cache under ${this.root} (${code}); the run goes on without it`);

@@ -29,24 +29,33 @@ export async function extractFile(file: string, bytes: Uint8Array): Promise<Arti
 }
 
 /**
- * An extraction as two JSON texts: everything but the record's sentence facts, and the facts.
- * The cache keeps them apart, so a re-run that hands back an article's evidence as it wrote it
- * before never decodes its facts, the bulk of an extraction.
+ * An extraction as three JSON texts: everything but the record's text and sentence facts, the
+ * text, and the facts. The cache keeps the last two apart, so a re-run that hands back an
+ * article's evidence and entry as it wrote them before never decodes them, the bulk of an
+ * extraction.
  */
 export interface ExtractionJson {
   light: string;
+  text: string;
   facts: string;
 }
 
 export function toJson(extraction: ArticleExtraction): ExtractionJson {
   const record = extraction.record;
-  if (!record) return { light: JSON.stringify(extraction), facts: '[]' };
-  const { facts, ...rest } = record;
-  return { light: JSON.stringify({ ...extraction, record: rest }), facts: JSON.stringify(facts) };
+  if (!record) return { light: JSON.stringify(extraction), text: '""', facts: '[]' };
+  const { facts, text, ...rest } = record;
+  return {
+    light: JSON.stringify({ ...extraction, record: rest }),
+    text: JSON.stringify(text),
+    facts: JSON.stringify(facts),
+  };
 }
 
 export function fromJson(json: ExtractionJson): ArticleExtraction {
   const extraction = JSON.parse(json.light) as ArticleExtraction;
-  if (extraction.record) extraction.record.facts = JSON.parse(json.facts) as SentenceFacts[];
+  if (extraction.record) {
+    extraction.record.text = JSON.parse(json.text) as string;
+    extraction.record.facts = JSON.parse(json.facts) as SentenceFacts[];
+  }
   return extraction;
 }

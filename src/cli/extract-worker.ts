@@ -12,7 +12,7 @@ const port = parentPort;
 if (!port) throw new Error('extract-worker runs as a worker thread');
 // Sent as JSON text: the main thread parses it (about what a structured clone costs it) and
 // appends the same text to the cache, so the serialising is done here, on every core.
-// (Two texts: the cache keeps the sentence facts apart, see ./extract-one.)
+// (Three texts: the cache keeps the text and sentence facts apart, see ./extract-one.)
 port.on('message', (request: WorkRequest) => {
   void extractFile(request.file, request.bytes).then((extraction) =>
     port.postMessage({ id: request.id, json: toJson(extraction) }),

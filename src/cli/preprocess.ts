@@ -37,6 +37,9 @@ export const MIN_FILES_FOR_WORKERS = 400;
 /** Bytes of files to extract held between the look-up and the extraction; the rest is read again. */
 const HELD_BYTES = 256 * 2 ** 20;
 
+/** A file's extraction as it lands: made in this run, or from the cache. */
+type Landed = CachedExtraction | { extraction: ArticleExtraction };
+
 interface Todo {
   index: number;
   name: string;
@@ -171,10 +174,22 @@ async function run(
       ? new EvidenceBlocks(join(resolve(args.cache), version), inputDir, version)
       : null;
   timer?.mark('arguments, lexicon, cache load');
-  // Extractions land in file order, whatever order they are made or found in: the merge is
-  // then the same as one core's.
-  const extractions: Array<CachedExtraction | { extraction: ArticleExtraction } | null> =
-    new Array<null>(files.length).fill(null);
+  // Extractions are merged in file order, whatever order they are made or found in (the merge
+  // is then the same as one core's), each as soon as every file before it is settled: an entry
+  // decoded from the cache is merged and let go at once, not held until the last file is read.
+  const extractions: Array<Landed | null> = new Array<null>(files.length).fill(null);
+  const settled = new Uint8Array(files.length);
+  let merged = 0;
+  /** Settles a file: its extraction, or null (skipped, with its diagnostic). */
+  const land = (index: number, x: Landed | null) => {
+    extractions[index] = x;
+    settled[index] = 1;
+    for (; merged < files.length && settled[merged]; merged++) {
+      const y = extractions[merged];
+      if (y) builder.merge(y.extraction, 'lazy' in y ? y.lazy : undefined);
+      extractions[merged] = null;
+    }
+  };
   /** The cache key of each file's extraction, by file name: what its evidence's state names. */
   const keyOfFile = new Map<string, string>();
   let done = 0;
@@ -214,13 +229,14 @@ async function run(
         bytes = readFileSync(join(inputDir, item.name));
       } catch (error) {
         builder.skip(item.name, `cannot be read (${errorCode(error)})`);
+        land(item.index, null);
         return;
       }
       // Read twice: what is cached is keyed by what was extracted.
       key = cache?.keyOf(item.name, bytes) ?? null;
     }
     const job = pool.extract(item.name, bytes).then(({ extraction, json }) => {
-      extractions[item.index] = { extraction };
+      land(item.index, { extraction });
       if (key) {
         cache?.put(key, extraction, json);
         keyOfFile.set(item.name, key);
@@ -242,14 +258,17 @@ async function run(
         stat = statSync(path, { bigint: true });
       } catch (error) {
         builder.skip(name, `cannot be read (${errorCode(error)})`);
+        land(index, null);
         continue;
       }
       if (stat.isDirectory()) {
         builder.skip(name, 'a folder (sub-folders are not read)', 'info');
+        land(index, null);
         continue;
       }
       if (!stat.isFile()) {
         builder.skip(name, 'not a regular file');
+        land(index, null);
         continue;
       }
       if (stat.size > BigInt(MAX_FILE_BYTES)) {
@@ -275,6 +294,7 @@ async function run(
         bytes = readFileSync(path);
       } catch (error) {
         builder.skip(name, `cannot be read (${errorCode(error)})`);
+        land(index, null);
         continue;
       }
       const readAt = Date.now();
@@ -283,7 +303,7 @@ async function run(
       if (timer) timer.add('read, hash (files without a known stamp)', performance.now() - w1);
       if (key && cache && settledAt(stat, readAt)) cache.stamp(name, stamp, key);
       if (cached && key) {
-        extractions[index] = cached;
+        land(index, cached);
         keyOfFile.set(name, key);
         report(name);
         continue;
@@ -303,7 +323,7 @@ async function run(
       const cached = cache?.get(item.key ?? '', item.name);
       if (cached) {
         if (cache) cache.stampHits++;
-        extractions[item.index] = cached;
+        land(item.index, cached);
         keyOfFile.set(item.name, item.key ?? '');
         report(item.name);
       } else {
@@ -324,9 +344,8 @@ async function run(
   timer?.mark(
     `files: extract ${todo.length} (${workers ? `${workers} worker${workers > 1 ? 's' : ''}` : 'this thread'}), cache save`,
   );
-  for (const x of extractions)
-    if (x) builder.merge(x.extraction, 'loadFacts' in x ? x.loadFacts : undefined);
-  timer?.mark('merge');
+  if (merged !== files.length) throw new Error('a file was neither read nor skipped');
+  timer?.mark('merge (what was left to merge)');
   if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
   if (cache && !args.quiet)
     process.stderr.write(
@@ -360,6 +379,7 @@ async function run(
         return key ? articleKeyOf(key, a) : null;
       },
       take: (key: string) => blocks.article(key),
+      copy: blocks.copy,
     };
     const layout = writeGraph(output, graph, stateOfArticle, articleBlocks);
     timer?.mark('write');
@@ -369,7 +389,11 @@ async function run(
       timer?.mark('keep evidence for the next run');
     }
   } catch (error) {
+    // A text the cache held back that turns out damaged when it is written: the run restarts.
+    if (error instanceof DamagedCacheEntry) throw error;
     fail(`cannot write output ${args.output} (${errorCode(error)})`);
+  } finally {
+    cache?.close();
   }
   if (blocks && !args.quiet)
     process.stderr.write(

@@ -177,11 +177,34 @@ interface ArticleRecord {
   bounds?: OwnBounds;
 }
 
-/** A record in the builder: its sentence facts, when a cache holds them back, loaded on demand. */
+/**
+ * The parts of a record that a cache can hold back and hand over on demand: its sentence facts
+ * and its text, the bulk of an extraction. Each may throw (a damaged entry).
+ */
+export interface LazyParts {
+  facts: () => SentenceFacts[];
+  text: () => string;
+}
+
+/**
+ * A record in the builder. With lazy parts, its sentence facts are loaded on demand and its
+ * `text` is an accessor that loads the text the first time it is read.
+ */
 type MergedRecord = Omit<ArticleRecord, 'facts'> & {
   facts: SentenceFacts[] | null;
   loadFacts: (() => SentenceFacts[]) | null;
+  lazyText: boolean;
 };
+
+/** Makes `target.text` an enumerable accessor reading `load()` once. */
+function defineLazyText(target: { text: string }, load: () => string): void {
+  let text: string | null = null;
+  Object.defineProperty(target, 'text', {
+    enumerable: true,
+    configurable: true,
+    get: () => (text ??= load()),
+  });
+}
 
 /** Sentences after an attack in which 'condemned the attack' still refers to it. */
 const ATTACK_REACH = 3;
@@ -502,11 +525,12 @@ export class GraphBuilder {
 
   /**
    * Adds one file's extraction, made here or elsewhere (a worker, a cache). Merging the same
-   * extractions in the same order gives the same graph wherever they were made. `loadFacts`,
-   * when given, supplies the record's sentence facts on demand (a cache that decodes them only
-   * for an article whose evidence it cannot hand back already made); `record.facts` is not read.
+   * extractions in the same order gives the same graph wherever they were made. `lazy`, when
+   * given, supplies the record's sentence facts and text on demand (a cache that decodes them
+   * only for an article whose evidence or entry it cannot hand back already made);
+   * `record.facts` and `record.text` are then not read.
    */
-  merge(extraction: ArticleExtraction, loadFacts?: () => SentenceFacts[]): void {
+  merge(extraction: ArticleExtraction, lazy?: LazyParts): void {
     this.diagnostics.push(...extraction.diagnostics);
     for (const org of extraction.orgs) {
       const seen = this.orgs.get(org.id);
@@ -521,14 +545,17 @@ export class GraphBuilder {
       } else if (!seen.type && org.type) this.orgs.set(org.id, { ...seen, type: org.type });
     }
     const r = extraction.record;
-    if (r)
-      this.records.push({
-        ...r,
-        facts: loadFacts ? null : r.facts,
-        loadFacts: loadFacts ?? null,
-        surfaces: new Map(r.surfaces.map(([id, list]) => [id, new Set(list)])),
-        mentionCount: new Map(r.mentionCount),
-      });
+    if (!r) return;
+    const record: MergedRecord = {
+      ...r,
+      facts: lazy ? null : r.facts,
+      loadFacts: lazy?.facts ?? null,
+      lazyText: Boolean(lazy),
+      surfaces: new Map(r.surfaces.map(([id, list]) => [id, new Set(list)])),
+      mentionCount: new Map(r.mentionCount),
+    };
+    if (lazy) defineLazyText(record, lazy.text);
+    this.records.push(record);
   }
 
   /** Resolves corpus-wide facts and returns the graph, sorted and deterministic. */
@@ -569,8 +596,9 @@ export class GraphBuilder {
     for (const r of records) {
       // The fingerprint is a 32-bit hash: a match is confirmed on the text, or two different
       // articles could collide and one lose its evidence. A page with no body left after
-      // boilerplate removal is nobody's copy.
-      if (!r.text) continue;
+      // boilerplate removal is nobody's copy (its fingerprint ends in its length, 0; the text
+      // itself is read only for the fingerprints two articles share).
+      if (r.fingerprint.endsWith(':0')) continue;
       const same = byFingerprint.get(r.fingerprint) ?? [];
       const first = same.find((o) => sameBody(o.text, r.text));
       if (first) {
@@ -635,17 +663,23 @@ export class GraphBuilder {
     phase('finish: relation merge');
 
     const actors = this.actors(live, used, focusRegion);
-    const articles: Article[] = records.map((r) => ({
-      id: r.id,
-      file: r.file,
-      title: r.title,
-      outlet: r.outlet,
-      published: r.published,
-      publishedSource: r.publishedSource,
-      text: r.text,
-      duplicateOf: duplicateOf.get(r.id) ?? null,
-      ...r.sources,
-    }));
+    const articles: Article[] = records.map((r) => {
+      const article: Article = {
+        id: r.id,
+        file: r.file,
+        title: r.title,
+        outlet: r.outlet,
+        published: r.published,
+        publishedSource: r.publishedSource,
+        text: r.lazyText ? '' : r.text,
+        duplicateOf: duplicateOf.get(r.id) ?? null,
+        ...r.sources,
+      };
+      // A text the cache holds back stays there until it is read (by the writer, for an
+      // article whose entry is not kept, or by syndication, for a candidate copy).
+      if (r.lazyText) defineLazyText(article, () => r.text);
+      return article;
+    });
     diagnostics.sort(
       (a, b) =>
         compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),

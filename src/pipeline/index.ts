@@ -9,6 +9,7 @@ export {
   type InputFile,
   type PipelineOptions,
   type SentenceFacts,
+  type LazyParts,
   type GraphWith,
   type Contributed,
   type EvidenceRef,

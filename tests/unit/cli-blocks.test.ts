@@ -71,8 +71,7 @@ describe('the block writer', () => {
     const out = join(tmp, 'b.json');
     const byArticle = states(graph);
     const layout = writeGraph(out, graph, byArticle);
-    const bytes = readFileSync(out);
-    expect(layout.size).toBe(bytes.length);
+    expect(layout.size).toBe(readFileSync(out).length);
     const items = Object.values(layout.states).flat();
     expect(items).toHaveLength(4 * graph.relations.reduce((n, r) => n + r.evidence.length, 0));
     // The same graph with every item replaced by its bytes from the first file.
@@ -90,14 +89,16 @@ describe('the block writer', () => {
           return {
             articleId: e.articleId,
             start: e.start,
-            bytes: bytes.subarray(offset, offset + (list[i + 3] ?? 0)),
+            kept: { at: offset, length: list[i + 3] ?? 0 },
           };
         }),
       })),
     };
     const again = join(tmp, 'c.json');
+    // Kept bytes are copied from the first file.
+    const fromOut = { keyOf: () => null, take: () => null, copy: out };
     // Items kept side by side are written as one chunk; the layout is the same either way.
-    expect(writeGraph(again, kept, byArticle)).toEqual(layout);
+    expect(writeGraph(again, kept, byArticle, fromOut)).toEqual(layout);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
     // Kept and made items in one relation, as after a day's new articles.
     const mixed: GraphWith<OutputEvidence> = {
@@ -110,21 +111,22 @@ describe('the block writer', () => {
       })),
     };
     expect(mixed.relations.some((r) => r.evidence.length > 2)).toBe(true);
-    expect(writeGraph(again, mixed, byArticle)).toEqual(layout);
+    expect(writeGraph(again, mixed, byArticle, fromOut)).toEqual(layout);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
 
     // Articles' entries too: kept ones copied, the others made, by the article's key.
     const keyOf = (a: Graph['articles'][0]) => articleKeyOf('k', a);
-    const fresh = writeGraph(out, graph, byArticle, { keyOf, take: () => null });
+    const fresh = writeGraph(out, graph, byArticle, { keyOf, take: () => null, copy: null });
     expect(readFileSync(out, 'utf8')).toBe(expected(graph));
     expect(Object.keys(fresh.articles)).toHaveLength(graph.articles.length);
-    const first = readFileSync(out);
     let n = 0;
     const take = (k: string) => {
       const at = fresh.articles[k];
-      return at && n++ % 2 === 0 ? first.subarray(at[0], at[0] + at[1]) : null;
+      return at && n++ % 2 === 0 ? { at: at[0], length: at[1] } : null;
     };
-    expect(writeGraph(again, graph, byArticle, { keyOf, take })).toEqual(fresh);
+    expect(n).toBe(0);
+    expect(writeGraph(again, graph, byArticle, { keyOf, take, copy: out })).toEqual(fresh);
+    expect(n).toBe(graph.articles.length);
     expect(readFileSync(again, 'utf8')).toBe(expected(graph));
     // Another article (its date moved) has another key.
     const [a0] = graph.articles;
@@ -149,10 +151,14 @@ describe('the block writer', () => {
       graph.relations.flatMap((r) => r.evidence).filter((e) => e.articleId === article?.id).length,
     );
     expect(second.take('["another state"]')).toBeNull();
+    // Kept bytes are copied from the kept copy of the output, a file of its own.
+    expect(second.copy).toMatch(/\.bin$/u);
+    expect(readFileSync(second.copy ?? '')).toEqual(readFileSync(out));
     expect([second.kept, second.made]).toEqual([1, 1]);
     // Another pipeline version's index is not ours.
     const other = new EvidenceBlocks(dir, 'folder', 'v2');
     expect(other.take(state)).toBeNull();
+    expect(other.copy).toBeNull();
     expect(other.warnings.join()).toMatch(/not ours or does not match its index/u);
 
     // The copy rewritten (same size, other bytes): its stamp no longer matches.

@@ -123,7 +123,13 @@ describe('parallel and cached runs', () => {
     expect(foreign.stderr).toMatch(/cache warning: ignored a foreign or damaged cache file/u);
     expect(foreign.stderr).toMatch(new RegExp(`cache: 0 reused, ${n} extracted`, 'u'));
     expect(foreign.json).toBe(first.json);
-    expect(readFileSync(pack, 'utf8').split('\n')[0]).toBe(good.split('\n')[0]);
+    // Ours again, with a bulk file of its own (another id than the one it replaced).
+    const header = (text: string) => JSON.parse(text.split('\n')[0] ?? '') as { bulk?: string };
+    expect({ ...header(readFileSync(pack, 'utf8')), bulk: 'x' }).toEqual({
+      ...header(good),
+      bulk: 'x',
+    });
+    expect(header(readFileSync(pack, 'utf8')).bulk).not.toBe(header(good).bulk);
     // A run that died while appending leaves its last line cut: that entry is extracted again,
     // and what is appended after it starts on a line of its own.
     const cut = readFileSync(pack, 'utf8');
@@ -138,29 +144,59 @@ describe('parallel and cached runs', () => {
   }, 180_000);
 });
 
-describe('an entry whose facts are damaged', () => {
-  it('is found when its facts are needed, and the run starts again without it', () => {
-    const cache = join(tmp, 'cache4');
-    const first = run('f1.json', '--jobs', '1', '--cache', cache);
-    const pack = packOf(cache);
-    // Without the kept evidence, every article's facts are decoded.
-    for (const f of readdirSync(dirname(pack)))
-      if (f.startsWith('evidence-')) rmSync(join(dirname(pack), f));
-    const lines = readFileSync(pack, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.startsWith('F ') && l.length > 80);
-    expect(at).toBeGreaterThan(0);
-    // The same length, so that nothing but decoding the facts can tell.
-    lines[at] = `${(lines[at] ?? '').slice(0, 67)}{${(lines[at] ?? '').slice(68)}`;
-    writeFileSync(pack, lines.join('\n'));
-    const second = run('f2.json', '--jobs', '1', '--cache', cache);
-    expect(second.stderr).toMatch(
-      /cache warning: ignored a damaged cache entry for \S+; the run starts again without it/u,
-    );
-    expect(second.stderr).toMatch(/cache: \d+ reused, 1 extracted/u);
-    expect(second.json).toBe(first.json);
-    const third = run('f3.json', '--jobs', '1', '--cache', cache);
-    expect(third.stderr).not.toMatch(/cache warning/u);
-    expect(third.json).toBe(first.json);
+describe('an entry whose text or facts are damaged', () => {
+  // Each kind of bulk line: the facts (F) and the text (T), read only when they are needed.
+  it.each([
+    ['facts', 'F', '{'],
+    ['text', 'T', '1'],
+  ])(
+    'is found when its %s line is read, and the run starts again without it',
+    (_, kind, junk) => {
+      const cache = join(tmp, `cache4-${kind}`);
+      const first = run('f1.json', '--jobs', '1', '--cache', cache);
+      const bulk = join(dirname(packOf(cache)), 'bulk.jsonl');
+      // Without the kept evidence and entries, every article's facts and text are read.
+      for (const f of readdirSync(dirname(bulk)))
+        if (f.startsWith('evidence-')) rmSync(join(dirname(bulk), f));
+      const lines = readFileSync(bulk, 'utf8').split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`${kind} `) && l.length > 80);
+      expect(at).toBeGreaterThan(0);
+      // The same length, so that nothing but decoding the line can tell.
+      lines[at] = `${(lines[at] ?? '').slice(0, 67)}${junk}${(lines[at] ?? '').slice(68)}`;
+      writeFileSync(bulk, lines.join('\n'));
+      const second = run('f2.json', '--jobs', '1', '--cache', cache);
+      expect(second.stderr).toMatch(
+        /cache warning: ignored a damaged cache entry for \S+; the run starts again without it/u,
+      );
+      expect(second.stderr).toMatch(/cache: \d+ reused, 1 extracted/u);
+      expect(second.json).toBe(first.json);
+      const third = run('f3.json', '--jobs', '1', '--cache', cache);
+      expect(third.stderr).not.toMatch(/cache warning/u);
+      expect(third.json).toBe(first.json);
+    },
+    120_000,
+  );
+
+  it('ignores a pack whose bulk file is missing or another pack’s, with a warning', () => {
+    const cache = join(tmp, 'cache5');
+    const n = readdirSync(input).length;
+    const first = run('b1.json', '--jobs', '1', '--cache', cache);
+    const bulk = join(dirname(packOf(cache)), 'bulk.jsonl');
+    const good = readFileSync(bulk);
+    rmSync(bulk);
+    const missing = run('b2.json', '--jobs', '1', '--cache', cache);
+    expect(missing.stderr).toMatch(/cache warning: ignored the cache file \S+: its bulk\.jsonl/u);
+    expect(missing.stderr).toMatch(new RegExp(`cache: 0 reused, ${n} extracted`, 'u'));
+    expect(missing.json).toBe(first.json);
+    // The bulk file of the pack before: its offsets would point at other lines.
+    writeFileSync(bulk, good);
+    const stale = run('b3.json', '--jobs', '1', '--cache', cache);
+    expect(stale.stderr).toMatch(/its bulk\.jsonl is missing or not its own/u);
+    expect(stale.json).toBe(first.json);
+    const after = run('b4.json', '--jobs', '1', '--cache', cache);
+    expect(after.stderr).not.toMatch(/cache warning/u);
+    expect(after.stderr).toMatch(new RegExp(`cache: ${n} reused, 0 extracted`, 'u'));
+    expect(after.json).toBe(first.json);
   }, 120_000);
 });
 
