@@ -63,9 +63,13 @@ export interface KeptBytes {
   length: number;
 }
 
-/** Evidence written by an earlier run: where its bytes are in the kept copy of the output. */
+/**
+ * Evidence written by an earlier run: where its bytes are in the kept copy of the output (flat:
+ * a warm run holds one per kept item, 110,000 at 10,000 articles).
+ */
 export interface KeptEvidence extends EvidenceRef {
-  kept: KeptBytes;
+  keptAt: number;
+  keptLength: number;
 }
 
 export type OutputEvidence = Evidence | KeptEvidence;
@@ -87,7 +91,7 @@ export function stateOf(extractionKey: string, article: ResolvedArticle): string
 }
 
 function isKept(e: OutputEvidence): e is KeptEvidence {
-  return 'kept' in e;
+  return 'keptAt' in e;
 }
 
 interface Index {
@@ -192,7 +196,7 @@ export class EvidenceBlocks {
         }
         kept.push({
           relation,
-          evidence: { articleId, start, kept: { at: offset, length } },
+          evidence: { articleId, start, keptAt: offset, keptLength: length },
         });
       }
       this.states.set(state, kept);
@@ -303,18 +307,18 @@ export function writeGraph(
    * same separator between them (two items of one array there: anywhere else, more than a
    * separator lies between) are one range: a few thousand copies instead of 200,000.
    */
-  const pushKept = (separator: Uint8Array, kept: KeptBytes) => {
+  const pushKept = (separator: Uint8Array, at: number, length: number) => {
     const last = chunks[chunks.length - 1];
-    size += separator.byteLength + kept.length;
+    size += separator.byteLength + length;
     if (
       last &&
       !(last instanceof Uint8Array) &&
-      last.at + last.length + separator.byteLength === kept.at
+      last.at + last.length + separator.byteLength === at
     ) {
-      last.length += separator.byteLength + kept.length;
+      last.length += separator.byteLength + length;
       return;
     }
-    chunks.push(separator, { at: kept.at, length: kept.length });
+    chunks.push(separator, { at, length });
   };
   const states: Index['states'] = {};
   /** Each live article's items in the layout, found by its id. */
@@ -345,7 +349,7 @@ export function writeGraph(
         const k = keys[j];
         if (k !== null && k !== undefined)
           articles[k] = [size + separator.length, old ? old.length : (made[next]?.length ?? 0)];
-        if (old) pushKept(separator, old);
+        if (old) pushKept(separator, old.at, old.length);
         else {
           push(separator);
           push(made[next++] as Uint8Array);
@@ -376,9 +380,9 @@ export function writeGraph(
       let next = 0;
       relation.evidence.forEach((e, j) => {
         const separator = j ? NEXT_ITEM : FIRST_ITEM;
-        const length = isKept(e) ? e.kept.length : (made[next]?.length ?? 0);
+        const length = isKept(e) ? e.keptLength : (made[next]?.length ?? 0);
         itemsOf.get(e.articleId)?.push(head, e.start, size + separator.length, length);
-        if (isKept(e)) pushKept(separator, e.kept);
+        if (isKept(e)) pushKept(separator, e.keptAt, e.keptLength);
         else {
           push(separator);
           push(made[next++] as Uint8Array);

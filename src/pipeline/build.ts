@@ -716,12 +716,13 @@ export class GraphBuilder {
 
   private actors(records: MergedRecord[], used: Set<string>, focusRegion: string | null): Actor[] {
     const surfaces = new Map<string, Set<string>>();
-    const articleIds = new Map<string, Set<string>>();
+    // Lists, not sets: each live record has its own id and names each actor once.
+    const articleIds = new Map<string, string[]>();
     for (const r of records) {
       for (const id of r.mentionCount.keys()) {
-        const set = articleIds.get(id) ?? new Set<string>();
-        set.add(r.id);
-        articleIds.set(id, set);
+        const list = articleIds.get(id);
+        if (list) list.push(r.id);
+        else articleIds.set(id, [r.id]);
       }
       for (const [id, s] of r.surfaces) {
         const set = surfaces.get(id) ?? new Set<string>();
@@ -751,7 +752,7 @@ export class GraphBuilder {
         name,
         type,
         aliases,
-        articleIds: [...(articleIds.get(id) ?? [])].sort(compare),
+        articleIds: (articleIds.get(id) ?? []).sort(compare),
       });
     }
     return out.sort((a, b) => compare(a.id, b.id));

@@ -89,7 +89,8 @@ describe('the block writer', () => {
           return {
             articleId: e.articleId,
             start: e.start,
-            kept: { at: offset, length: list[i + 3] ?? 0 },
+            keptAt: offset,
+            keptLength: list[i + 3] ?? 0,
           };
         }),
       })),
