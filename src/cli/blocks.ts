@@ -79,9 +79,11 @@ export type OutputEvidence = Evidence | KeptEvidence;
  * rest is written out here (its id, date, copy and duplicate links, sources).
  */
 export function articleKeyOf(extractionKey: string, article: Article): string {
-  // Every field but the text, which is not read for this (the cache may hold it back).
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- left out by its name
-  const { text, ...rest } = article;
+  // Every field but the text, which is not even read for this (the cache may hold it back,
+  // behind an accessor: a destructuring would read it).
+  const rest: Record<string, unknown> = {};
+  for (const field of Object.keys(article) as Array<keyof Article>)
+    if (field !== 'text') rest[field] = article[field];
   return JSON.stringify([extractionKey, rest]);
 }
 

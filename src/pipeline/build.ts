@@ -21,7 +21,7 @@ import {
   type Discourse,
   type DiscoveredOrg,
 } from './mentions';
-import { markSyndication, textSignature } from './syndication';
+import { countIndependentSources, syndicationGroups, textSignature } from './syndication';
 import { extractRelations, type FoundRelation } from './relations';
 import { getLexicon, type Lexicon } from './lexicon';
 import type {
@@ -663,41 +663,57 @@ export class GraphBuilder {
     phase('finish: relation merge');
 
     const actors = this.actors(live, used, focusRegion);
+    diagnostics.sort(
+      (a, b) =>
+        compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
+    );
+    phase('finish: actors, diagnostics');
+    // Syndicated copies (near-duplicate text) are one independent source: ./syndication. A
+    // text the cache holds back stays there until it is read: by syndication, for a candidate
+    // copy, and by the writer, for an article whose entry is not kept.
+    const copyOf = syndicationGroups(
+      records.map((r) => ({
+        id: r.id,
+        duplicateOf: duplicateOf.get(r.id) ?? null,
+        get text() {
+          return r.text;
+        },
+      })),
+      phase,
+      records.map((r) => r.signature),
+    );
     const articles: Article[] = records.map((r) => {
-      const article: Article = {
+      const fields = {
         id: r.id,
         file: r.file,
         title: r.title,
         outlet: r.outlet,
         published: r.published,
         publishedSource: r.publishedSource,
-        text: r.lazyText ? '' : r.text,
-        duplicateOf: duplicateOf.get(r.id) ?? null,
-        ...r.sources,
       };
-      // A text the cache holds back stays there until it is read (by the writer, for an
-      // article whose entry is not kept, or by syndication, for a candidate copy).
-      if (r.lazyText) defineLazyText(article, () => r.text);
-      return article;
+      const after = { duplicateOf: duplicateOf.get(r.id) ?? null, ...r.sources };
+      const copy = copyOf.get(r.id) ?? null;
+      return r.lazyText
+        ? {
+            ...fields,
+            get text() {
+              return r.text;
+            },
+            ...after,
+            copyOf: copy,
+          }
+        : { ...fields, text: r.text, ...after, copyOf: copy };
     });
-    diagnostics.sort(
-      (a, b) =>
-        compare(a.file, b.file) || compare(a.level, b.level) || compare(a.message, b.message),
-    );
-    phase('finish: actors, articles, diagnostics');
-    // Syndicated copies (near-duplicate text) are one independent source: ./syndication.
-    return markSyndication(
-      {
-        schemaVersion: 1 as const,
-        focusRegion,
-        articles,
-        actors,
-        relations: sortedRelations,
-        diagnostics,
-      },
-      phase,
-      records.map((r) => r.signature),
-    );
+    const graph = countIndependentSources({
+      schemaVersion: 1 as const,
+      focusRegion,
+      articles,
+      actors,
+      relations: sortedRelations,
+      diagnostics,
+    });
+    phase('finish: articles, independent sources');
+    return graph;
   }
 
   private mostMentionedRegion(records: MergedRecord[]): string | null {

@@ -143,7 +143,7 @@ export function textSignature(text: string): number[] | null {
  * are then built only for the pairs whose signatures agree enough to be checked exactly.
  */
 export function syndicationGroups(
-  articles: readonly Article[],
+  articles: ReadonlyArray<Pick<Article, 'id' | 'duplicateOf' | 'text'>>,
   phase: (name: string) => void = () => {},
   signatures?: ReadonlyArray<ArrayLike<number> | null | undefined>,
 ): Map<string, string | null> {
@@ -265,18 +265,8 @@ export function markSyndication<G extends GraphLike & { articles: readonly Artic
   const groups = syndicationGroups(graph.articles, phase, signatures);
   const marked = countIndependentSources({
     ...graph,
-    articles: graph.articles.map((a) => withCopyOf(a, groups.get(a.id) ?? null)),
+    articles: graph.articles.map((a) => ({ ...a, copyOf: groups.get(a.id) ?? null })),
   });
   phase('finish: independent sources');
   return marked;
-}
-
-/**
- * `{ ...article, copyOf }`, but an accessor stays an accessor: a text the command line's cache
- * holds back (see ./build, `LazyParts`) is not read for this.
- */
-function withCopyOf<A extends Pick<Article, 'copyOf'>>(article: A, copyOf: string | null): A {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(article)) as A;
-  copy.copyOf = copyOf;
-  return copy;
 }
