@@ -118,7 +118,9 @@ export class EvidenceBlocks {
   readonly warnings: string[] = [];
   private readonly bin: string;
   private readonly index: string;
-  private readonly states = new Map<string, Array<Contributed<KeptEvidence>>>();
+  /** Each state's items as the index has them: (head, start, offset, length) in a row. */
+  private readonly states = new Map<string, number[]>();
+  private heads: RelationHead[] = [];
   private readonly articles = new Map<string, KeptBytes>();
   /** The kept copy's size, when it matches its index: what the offsets may point into. */
   private size = 0;
@@ -178,31 +180,22 @@ export class EvidenceBlocks {
       this.states.clear();
       this.articles.clear();
     };
+    // Checked here, made into items when taken.
     for (const [state, items] of Object.entries(index.states)) {
-      const articleId = (JSON.parse(state) as unknown[])[1];
-      const kept: Array<Contributed<KeptEvidence>> = [];
+      if (!Array.isArray(items) || items.length % 4 !== 0) {
+        damaged();
+        return;
+      }
       for (let i = 0; i < items.length; i += 4) {
-        const head = items[i] as number;
-        const start = items[i + 1] as number;
         const offset = items[i + 2] as number;
-        const length = items[i + 3] as number;
-        const relation = heads[head];
-        if (
-          !relation ||
-          typeof articleId !== 'string' ||
-          items.length % 4 !== 0 ||
-          offset + length > size
-        ) {
+        if (!heads[items[i] as number] || !(offset + (items[i + 3] as number) <= size)) {
           damaged();
           return;
         }
-        kept.push({
-          relation,
-          evidence: { articleId, start, keptAt: offset, keptLength: length },
-        });
       }
-      this.states.set(state, kept);
+      this.states.set(state, items);
     }
+    this.heads = heads;
     for (const [key, [offset, length]] of Object.entries(index.articles)) {
       if (offset + length > size) {
         damaged();
@@ -223,12 +216,26 @@ export class EvidenceBlocks {
     return this.articles.get(key) ?? null;
   }
 
-  /** The evidence kept for an article in this state, or null. */
-  take(state: string): Array<Contributed<KeptEvidence>> | null {
-    const kept = this.states.get(state);
-    if (kept) this.kept++;
-    else this.made++;
-    return kept ?? null;
+  /** The evidence kept for an article (by its id) in this state, or null. */
+  take(state: string, articleId: string): Array<Contributed<KeptEvidence>> | null {
+    const items = this.states.get(state);
+    if (!items) {
+      this.made++;
+      return null;
+    }
+    this.kept++;
+    const kept: Array<Contributed<KeptEvidence>> = [];
+    for (let i = 0; i < items.length; i += 4)
+      kept.push({
+        relation: this.heads[items[i] as number] as RelationHead,
+        evidence: {
+          articleId,
+          start: items[i + 1] as number,
+          keptAt: items[i + 2] as number,
+          keptLength: items[i + 3] as number,
+        },
+      });
+    return kept;
   }
 
   /**

@@ -365,7 +365,7 @@ async function run(
         if (!blocks || !key) return own();
         const state = stateOf(key, article);
         stateOfArticle.set(article.id, state);
-        return blocks.take(state) ?? own();
+        return blocks.take(state, article.id) ?? own();
       });
   timer?.mark(decisions ? 'review' : 'finish: evidence');
 

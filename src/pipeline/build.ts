@@ -190,7 +190,7 @@ export interface LazyParts {
  * A record in the builder. With lazy parts, its sentence facts are loaded on demand and its
  * `text` is an accessor that loads the text the first time it is read.
  */
-type MergedRecord = Omit<ArticleRecord, 'facts'> & {
+type MergedRecord = Omit<StoredRecord, 'facts'> & {
   facts: SentenceFacts[] | null;
   loadFacts: (() => SentenceFacts[]) | null;
   lazyText: boolean;
@@ -551,8 +551,6 @@ export class GraphBuilder {
       facts: lazy ? null : r.facts,
       loadFacts: lazy?.facts ?? null,
       lazyText: Boolean(lazy),
-      surfaces: new Map(r.surfaces.map(([id, list]) => [id, new Set(list)])),
-      mentionCount: new Map(r.mentionCount),
     };
     if (lazy) defineLazyText(record, lazy.text);
     this.records.push(record);
@@ -735,7 +733,7 @@ export class GraphBuilder {
     // Lists, not sets: each live record has its own id and names each actor once.
     const articleIds = new Map<string, string[]>();
     for (const r of records) {
-      for (const id of r.mentionCount.keys()) {
+      for (const [id] of r.mentionCount) {
         const list = articleIds.get(id);
         if (list) list.push(r.id);
         else articleIds.set(id, [r.id]);

@@ -158,18 +158,18 @@ describe('the block writer', () => {
     const state = byArticle.get(article?.id ?? '') ?? '';
     const second = new EvidenceBlocks(dir, 'folder', 'v1');
     expect(second.warnings).toEqual([]);
-    const taken = second.take(state);
+    const taken = second.take(state, article?.id ?? '');
     expect(taken?.length).toBe(
       graph.relations.flatMap((r) => r.evidence).filter((e) => e.articleId === article?.id).length,
     );
-    expect(second.take('["another state"]')).toBeNull();
+    expect(second.take('["another state"]', 'x')).toBeNull();
     // Kept bytes are copied from the kept copy of the output, a file of its own.
     expect(second.copy).toMatch(/\.bin$/u);
     expect(readFileSync(second.copy ?? '')).toEqual(readFileSync(out));
     expect([second.kept, second.made]).toEqual([1, 1]);
     // Another pipeline version's index is not ours.
     const other = new EvidenceBlocks(dir, 'folder', 'v2');
-    expect(other.take(state)).toBeNull();
+    expect(other.take(state, 'x')).toBeNull();
     expect(other.copy).toBeNull();
     expect(other.warnings.join()).toMatch(/not ours or does not match its index/u);
 
@@ -180,14 +180,14 @@ describe('the block writer', () => {
     copy[10] = copy[10] === 0x20 ? 0x21 : 0x20;
     writeFileSync(path, copy);
     const changed = new EvidenceBlocks(dir, 'folder', 'v1');
-    expect(changed.take(state)).toBeNull();
+    expect(changed.take(state, 'x')).toBeNull();
     expect(changed.warnings.join()).toMatch(/not ours or does not match its index/u);
 
     // A damaged index.
     const [index] = readdirSync(dir).filter((f) => f.endsWith('.json'));
     writeFileSync(join(dir, index ?? ''), '{ not json');
     const damaged = new EvidenceBlocks(dir, 'folder', 'v1');
-    expect(damaged.take(state)).toBeNull();
+    expect(damaged.take(state, 'x')).toBeNull();
     expect(damaged.warnings.join()).toMatch(/damaged evidence index/u);
   });
 });
