@@ -344,8 +344,8 @@ async function run(
   timer?.mark(
     `files: extract ${todo.length} (${workers ? `${workers} worker${workers > 1 ? 's' : ''}` : 'this thread'}), cache save`,
   );
+  // Every file was merged as it landed (see `land`).
   if (merged !== files.length) throw new Error('a file was neither read nor skipped');
-  timer?.mark('merge (what was left to merge)');
   if (cache) for (const w of cache.warnings) process.stderr.write(`  cache warning: ${w}\n`);
   if (cache && !args.quiet)
     process.stderr.write(

@@ -192,8 +192,7 @@ export interface LazyParts {
  */
 type MergedRecord = Omit<StoredRecord, 'facts'> & {
   facts: SentenceFacts[] | null;
-  loadFacts: (() => SentenceFacts[]) | null;
-  lazyText: boolean;
+  lazy: LazyParts | null;
 };
 
 /** Makes `target.text` an enumerable accessor reading `load()` once. */
@@ -549,8 +548,7 @@ export class GraphBuilder {
     const record: MergedRecord = {
       ...r,
       facts: lazy ? null : r.facts,
-      loadFacts: lazy?.facts ?? null,
-      lazyText: Boolean(lazy),
+      lazy: lazy ?? null,
     };
     if (lazy) defineLazyText(record, lazy.text);
     this.records.push(record);
@@ -680,28 +678,22 @@ export class GraphBuilder {
       phase,
       records.map((r) => r.signature),
     );
-    const articles: Article[] = records.map((r) => {
-      const fields = {
-        id: r.id,
-        file: r.file,
-        title: r.title,
-        outlet: r.outlet,
-        published: r.published,
-        publishedSource: r.publishedSource,
-      };
-      const after = { duplicateOf: duplicateOf.get(r.id) ?? null, ...r.sources };
-      const copy = copyOf.get(r.id) ?? null;
-      return r.lazyText
-        ? {
-            ...fields,
-            get text() {
-              return r.text;
-            },
-            ...after,
-            copyOf: copy,
-          }
-        : { ...fields, text: r.text, ...after, copyOf: copy };
-    });
+    // The text is the record's, read through: JSON.stringify, spreads and clones read it as
+    // they would a plain field.
+    const articles: Article[] = records.map((r) => ({
+      id: r.id,
+      file: r.file,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      publishedSource: r.publishedSource,
+      get text() {
+        return r.text;
+      },
+      duplicateOf: duplicateOf.get(r.id) ?? null,
+      ...r.sources,
+      copyOf: copyOf.get(r.id) ?? null,
+    }));
     const graph = countIndependentSources({
       schemaVersion: 1 as const,
       focusRegion,
@@ -782,7 +774,7 @@ function evidenceOfRecord(r: MergedRecord): Array<Contributed<Evidence>> {
   // A set, not a scan of the evidence so far: one big article can give one relation tens of
   // thousands of sentences.
   const seen = new Set<string>();
-  r.facts ??= r.loadFacts?.() ?? [];
+  r.facts ??= r.lazy?.facts() ?? [];
   for (const fact of r.facts) {
     let dates: DateExpression[] | null = null;
     for (const found of fact.relations) {

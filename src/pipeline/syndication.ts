@@ -1,8 +1,8 @@
 /**
  * Independent sources: the same wire story printed by several outlets (other header and
- * footer, a sentence trimmed or reworded) is one source, not several. A post-pass over a
- * finished graph: articles are grouped by near-duplicate text, `articles[].copyOf` names the
- * first article of each group and `relations[].independentSources` counts groups.
+ * footer, a sentence trimmed or reworded) is one source, not several. The last stage of
+ * `finish` (./build): articles are grouped by near-duplicate text, `articles[].copyOf` names
+ * the first article of each group and `relations[].independentSources` counts groups.
  *
  * Near-duplicates are found the usual way: word 5-gram shingles, a MinHash signature per
  * article, locality-sensitive hashing into bands to find candidate pairs, and the exact
@@ -264,19 +264,4 @@ export function countIndependentSources<G extends GraphLike>(graph: G): G {
       independentSources: independentSourcesOf(r, copyOf),
     })),
   };
-}
-
-/** The post-pass: sets `copyOf` on every article and `independentSources` on every relation. */
-export function markSyndication<G extends GraphLike & { articles: readonly Article[] }>(
-  graph: G,
-  phase: (name: string) => void = () => {},
-  signatures?: ReadonlyArray<ArrayLike<number> | null | undefined>,
-): G {
-  const groups = syndicationGroups(graph.articles, phase, signatures);
-  const marked = countIndependentSources({
-    ...graph,
-    articles: graph.articles.map((a) => ({ ...a, copyOf: groups.get(a.id) ?? null })),
-  });
-  phase('finish: independent sources');
-  return marked;
 }
