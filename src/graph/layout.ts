@@ -161,6 +161,119 @@ export function fitViewport(
   };
 }
 
+/** Empty space kept between two spread nodes, in model pixels. */
+export const SPREAD_GAP = 14;
+/** The share of the spread grid's cells that nodes fill, before a crowded core pushes out. */
+const SPREAD_DENSITY = 0.45;
+/** Grid coordinates are packed into one number: x and y each within ±2^15 cells. */
+const GRID_OFFSET = 32768;
+
+/**
+ * Moves nodes apart so that no two overlap, keeping each as near its place as it can.
+ * fcose's draft quality (the spectral phase alone, above DRAFT_QUALITY_ABOVE nodes) places
+ * nodes by hop distance, and in a small-world graph of thousands of actors every hop count is
+ * small: 5,000 nodes land in a disc a few hundred pixels across, one blob however far the user
+ * zooms in. Here the positions are first scaled up until the nodes could fit, then each node,
+ * biggest and most central first, takes the nearest free cell (or square of cells, for a node
+ * larger than one) of a grid as wide as a typical node plus SPREAD_GAP. Neighbours stay
+ * neighbours; a dense core becomes a filled patch instead of a pile. Deterministic: the same
+ * input gives the same positions.
+ */
+export function spreadPositions(input: LayoutInput, positions: Positions): Positions {
+  const nodes = input.nodes.filter((node) => positions[node.id]);
+  if (nodes.length < 2) return positions;
+  const sizes = nodes.map((node) => Math.max(node.width, node.height)).sort((a, b) => a - b);
+  const cell = (sizes[Math.floor((sizes.length - 1) / 2)] ?? 0) + SPREAD_GAP;
+  const spanOf = (node: { width: number; height: number }) =>
+    Math.max(1, Math.ceil((Math.max(node.width, node.height) + SPREAD_GAP) / cell));
+
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let cells = 0;
+  for (const node of nodes) {
+    const p = positions[node.id];
+    if (!p) continue;
+    x1 = Math.min(x1, p.x);
+    x2 = Math.max(x2, p.x);
+    y1 = Math.min(y1, p.y);
+    y2 = Math.max(y2, p.y);
+    cells += spanOf(node) ** 2;
+  }
+  const cx = (x1 + x2) / 2;
+  const cy = (y1 + y2) / 2;
+  // A flat or point-like extent must not stretch the picture into a line.
+  const longest = Math.max(x2 - x1, y2 - y1, cell);
+  const w = Math.max(x2 - x1, longest / 4);
+  const h = Math.max(y2 - y1, longest / 4);
+  const scale = Math.max(1, Math.sqrt((cells / SPREAD_DENSITY) * cell * cell) / Math.sqrt(w * h));
+
+  const order = nodes
+    .map((node, i) => {
+      const p = positions[node.id] ?? { x: cx, y: cy };
+      return {
+        node,
+        i,
+        span: spanOf(node),
+        // Grid coordinates of the node's wished-for centre.
+        gx: ((p.x - cx) * scale) / cell,
+        gy: ((p.y - cy) * scale) / cell,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.span - a.span || a.gx * a.gx + a.gy * a.gy - (b.gx * b.gx + b.gy * b.gy) || a.i - b.i,
+    );
+
+  const taken = new Set<number>();
+  const keyOf = (x: number, y: number) => (x + GRID_OFFSET) * 65536 + (y + GRID_OFFSET);
+  const free = (x: number, y: number, span: number) => {
+    for (let dx = 0; dx < span; dx++)
+      for (let dy = 0; dy < span; dy++) if (taken.has(keyOf(x + dx, y + dy))) return false;
+    return true;
+  };
+  // A ring found full for a wished-for corner and span stays full (cells are only taken), so
+  // the next node wishing for the same corner starts its search where the last one ended.
+  const firstRing = new Map<string, number>();
+
+  const spread: Positions = { ...positions };
+  for (const { node, span, gx, gy } of order) {
+    // The top-left cell of the square whose centre is nearest the wished-for centre.
+    const wantX = gx - (span - 1) / 2;
+    const wantY = gy - (span - 1) / 2;
+    const ox = Math.round(wantX);
+    const oy = Math.round(wantY);
+    const ringKey = `${ox},${oy},${span}`;
+    const nearest = (): { x: number; y: number } => {
+      for (let r = firstRing.get(ringKey) ?? 0; ; r++) {
+        let best: { x: number; y: number; d: number } | null = null;
+        for (let dx = -r; dx <= r; dx++) {
+          // The ring's cells only: whole columns at the two ends, two cells in between.
+          const step = dx === -r || dx === r ? 1 : 2 * r;
+          for (let dy = -r; dy <= r; dy += Math.max(1, step)) {
+            const x = ox + dx;
+            const y = oy + dy;
+            if (!free(x, y, span)) continue;
+            const d = (x - wantX) ** 2 + (y - wantY) ** 2;
+            if (!best || d < best.d) best = { x, y, d };
+          }
+        }
+        if (best) return best;
+        firstRing.set(ringKey, r + 1);
+      }
+    };
+    const found = nearest();
+    for (let dx = 0; dx < span; dx++)
+      for (let dy = 0; dy < span; dy++) taken.add(keyOf(found.x + dx, found.y + dy));
+    spread[node.id] = {
+      x: cx + (found.x + (span - 1) / 2) * cell,
+      y: cy + (found.y + (span - 1) / 2) * cell,
+    };
+  }
+  return spread;
+}
+
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**

@@ -5,8 +5,10 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import {
+  DRAFT_QUALITY_ABOVE,
   LAYOUT_SEED,
   layoutOptions,
+  spreadPositions,
   withSeededRandom,
   type LayoutInput,
   type Positions,
@@ -48,7 +50,8 @@ export function computePositions(input: LayoutInput): Positions {
     cy.nodes().forEach((node) => {
       positions[node.id()] = { ...node.position() };
     });
-    return positions;
+    // The draft layout piles thousands of nodes on each other.
+    return input.nodes.length > DRAFT_QUALITY_ABOVE ? spreadPositions(input, positions) : positions;
   } finally {
     cy.destroy();
   }
