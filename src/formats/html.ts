@@ -6,7 +6,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import * as chrono from 'chrono-node';
+import * as chrono from '../pipeline/chrono';
 import type { ExtractedArticle } from '../pipeline';
 
 /** Agencies a byline names beside the author ('By Staff | Reuters | August 5, 2024'). */

@@ -5,7 +5,7 @@
  * offsets, a verbatim slice of the file.
  */
 import { z } from 'zod';
-import * as chrono from 'chrono-node';
+import * as chrono from './chrono';
 import boilerplateData from './data/boilerplate.json';
 import {
   anyOfRegex,

@@ -4,7 +4,7 @@
  * decades-ago and 'last week' are read here, because chrono misses the first two and gives
  * the third a falsely exact day.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from './chrono';
 import type { DateBasis } from '../model/schema';
 import { asciiSafe, withTwin } from './lexicon';
 

@@ -12,7 +12,7 @@
  * - the reports that pass agree on one day.
  * Otherwise the article stays undated, and the diagnostic says what its own text bounds.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from './chrono';
 import type { Diagnostic, RelationType } from '../model/schema';
 import { weekdayOf, type DateExpression } from './dates';
 
