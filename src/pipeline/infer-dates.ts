@@ -185,19 +185,42 @@ const WEEKDAY_NAMES = [
  * comparing all articles with each other.
  */
 export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
-  const index = new Map<string, DatedReport[]>();
-  // One number per distinct report id (file and quote): an undated article meets each report
+  // Actor pairs are numbers (each actor's number × the actor count + the other's): the index is
+  // looked up once per pair of every sentence's actors, and a string key per look-up was most
+  // of this stage's time at corpus scale.
+  const actorNumbers = new Map<string, number>();
+  for (const a of articles)
+    for (const e of a.events)
+      for (const actor of e.actors)
+        if (!actorNumbers.has(actor)) actorNumbers.set(actor, actorNumbers.size);
+  const pairs = new PairKeys(actorNumbers);
+  // Relation types as bits: whether two reports share a type is one AND.
+  const typeBits = new Map<RelationType, number>();
+  const bitsOf = (types: RelationType[]): number => {
+    let bits = 0;
+    for (const t of types) {
+      let bit = typeBits.get(t);
+      if (bit === undefined) typeBits.set(t, (bit = 1 << typeBits.size));
+      bits |= bit;
+    }
+    return bits;
+  };
+  const index = new Map<number, DatedReport[]>();
+  // One number per distinct report (file and quote): an undated article meets each report
   // once per actor pair it shares with it, and two reports with one id count as one.
-  const ids = new Map<string, number>();
+  const quotesByFile = new Map<string, Map<string, number>>();
+  let reports = 0;
   for (const a of articles) {
     if (!a.published) continue;
+    let quotes = quotesByFile.get(a.file);
+    if (!quotes) quotesByFile.set(a.file, (quotes = new Map()));
     for (const e of a.events) {
       if (!e.day) continue;
-      const key = `${a.file}|${e.quote}`;
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
+      let id = quotes.get(e.quote);
+      if (id === undefined) quotes.set(e.quote, (id = reports++));
       const entry: DatedReport = {
         report: e,
+        types: bitsOf(e.types),
         file: a.file,
         day: e.day,
         id,
@@ -205,14 +228,15 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
         month: Number(e.day.slice(5, 7)),
         year: Number(e.day.slice(0, 4)),
       };
-      for (const key of pairKeys(e.actors)) {
-        const list = index.get(key) ?? [];
+      for (const key of pairs.of(e.actors)) {
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
         if (list.length < PER_PAIR) list.push(entry);
-        index.set(key, list);
       }
     }
   }
   const out: DateInference[] = [];
+  const seen = new Set<number>();
   for (const a of articles) {
     if (a.published) continue;
     const bounds = a.bounds ?? ownBounds(a.text);
@@ -223,14 +247,15 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
       // A sentence without a weekday or month cannot be matched to a day, and one with a year
       // of its own reports an older event.
       if ((e.weekday === null && e.month === null) || e.yearCue) continue;
-      const seen = new Set<number>();
-      for (const key of pairKeys(e.actors)) {
+      seen.clear();
+      const types = bitsOf(e.types);
+      for (const key of pairs.of(e.actors)) {
         for (const c of index.get(key) ?? []) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
           // Found under a pair of its actors: two in common at least. The count itself is
           // needed only for a report that fits.
-          const why = mismatch(e, 2, c, bounds, a.datelineDay);
+          const why = mismatch(e, types, 2, c, bounds, a.datelineDay);
           if (why) {
             // The refusals are reported only when no report fits.
             if (candidates.length) continue;
@@ -258,22 +283,37 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
   return out;
 }
 
+/** The numbers of the pairs among a sentence's actors (sorted), in one reused list. */
+class PairKeys {
+  private readonly keys: number[] = [];
+  private readonly numbers: number[] = [];
+
+  constructor(private readonly actorNumbers: Map<string, number>) {}
+
+  of(actors: string[]): number[] {
+    const { keys, numbers } = this;
+    const n = this.actorNumbers.size;
+    keys.length = 0;
+    numbers.length = 0;
+    for (const actor of actors) numbers.push(this.actorNumbers.get(actor) ?? -1);
+    for (let i = 0; i < numbers.length; i++)
+      for (let j = i + 1; j < numbers.length; j++)
+        keys.push((numbers[i] ?? 0) * n + (numbers[j] ?? 0));
+    return keys;
+  }
+}
+
 /** A dated article's report in the index, with what every comparison reads of its day. */
 interface DatedReport {
   report: EventReport;
+  /** The report's relation types as bits. */
+  types: number;
   file: string;
   day: string;
   id: number;
   weekday: number;
   month: number;
   year: number;
-}
-
-function pairKeys(actors: string[]): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < actors.length; i++)
-    for (let j = i + 1; j < actors.length; j++) keys.push(`${actors[i]}|${actors[j]}`);
-  return keys;
 }
 
 /** How many of `own`'s actors `other` names too. */
@@ -286,13 +326,14 @@ function sharedCount(own: string[], other: string[]): number {
 /** Why a dated report cannot date the undated sentence, or null when everything agrees. */
 function mismatch(
   own: EventReport,
+  ownTypes: number,
   shared: number,
   dated: DatedReport,
   bounds: { year: number | null; day: string | null },
   dateline: { month: number; day: number } | null,
 ): string | null {
   if (shared < 2) return 'other actors';
-  if (!own.types.some((t) => dated.report.types.includes(t))) return 'another kind of event';
+  if ((ownTypes & dated.types) === 0) return 'another kind of event';
   if (own.weekday !== null && dated.weekday !== own.weekday) return 'another weekday';
   if (own.month !== null && dated.month !== own.month) return 'another month';
   if (bounds.year !== null && dated.year < bounds.year) return `the article reports ${bounds.year}`;
