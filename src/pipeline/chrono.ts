@@ -14,22 +14,20 @@ import * as chrono from 'chrono-node';
 
 /** A parser that hands out `parser`'s pattern recompiled with the `u` flag. */
 function unicodeParser(parser: chrono.Parser): chrono.Parser {
-  let source: string | null = null;
-  let flags = '';
+  // chrono keeps one pattern per parser until the context changes it: recompile only then.
+  let own: RegExp | null = null;
   let compiled: RegExp | null = null;
   return {
     pattern(context) {
-      const own = parser.pattern(context);
-      // chrono caches the pattern per parser; recompile only when it made a new one.
-      if (compiled === null || own.source !== source || own.flags !== flags) {
-        source = own.source;
-        flags = own.flags;
-        compiled = own;
-        if (own.flags.includes('i') && !/[uv]/u.test(own.flags)) {
+      const pattern = parser.pattern(context);
+      if (pattern !== own || compiled === null) {
+        own = pattern;
+        compiled = pattern;
+        if (pattern.flags.includes('i') && !/[uv]/u.test(pattern.flags)) {
           try {
-            compiled = new RegExp(own.source, own.flags + 'u');
+            compiled = new RegExp(pattern.source, pattern.flags + 'u');
           } catch {
-            compiled = own;
+            // Not valid in Unicode mode: it keeps its own flags.
           }
         }
       }

@@ -169,6 +169,8 @@ interface Candidate {
 }
 
 const PER_PAIR = 50;
+/** Actor numbers in a pair key: far more actors than a corpus names. */
+const PAIR_BASE = 1 << 20;
 const WEEKDAY_NAMES = [
   'Sunday',
   'Monday',
@@ -185,15 +187,21 @@ const WEEKDAY_NAMES = [
  * comparing all articles with each other.
  */
 export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
-  // Actor pairs are numbers (each actor's number × the actor count + the other's): the index is
-  // looked up once per pair of every sentence's actors, and a string key per look-up was most
-  // of this stage's time at corpus scale.
+  // Actor pairs are numbers, not strings: the index is looked up once per pair of every
+  // sentence's actors.
   const actorNumbers = new Map<string, number>();
-  for (const a of articles)
-    for (const e of a.events)
-      for (const actor of e.actors)
-        if (!actorNumbers.has(actor)) actorNumbers.set(actor, actorNumbers.size);
-  const pairs = new PairKeys(actorNumbers);
+  const pairKeys = (actors: string[]): number[] => {
+    const numbers = actors.map((actor) => {
+      let n = actorNumbers.get(actor);
+      if (n === undefined) actorNumbers.set(actor, (n = actorNumbers.size));
+      return n;
+    });
+    const keys: number[] = [];
+    for (let i = 0; i < numbers.length; i++)
+      for (let j = i + 1; j < numbers.length; j++)
+        keys.push((numbers[i] as number) * PAIR_BASE + (numbers[j] as number));
+    return keys;
+  };
   // Relation types as bits: whether two reports share a type is one AND.
   const typeBits = new Map<RelationType, number>();
   const bitsOf = (types: RelationType[]): number => {
@@ -228,7 +236,7 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
         month: Number(e.day.slice(5, 7)),
         year: Number(e.day.slice(0, 4)),
       };
-      for (const key of pairs.of(e.actors)) {
+      for (const key of pairKeys(e.actors)) {
         let list = index.get(key);
         if (!list) index.set(key, (list = []));
         if (list.length < PER_PAIR) list.push(entry);
@@ -249,7 +257,7 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
       if ((e.weekday === null && e.month === null) || e.yearCue) continue;
       seen.clear();
       const types = bitsOf(e.types);
-      for (const key of pairs.of(e.actors)) {
+      for (const key of pairKeys(e.actors)) {
         for (const c of index.get(key) ?? []) {
           if (seen.has(c.id)) continue;
           seen.add(c.id);
@@ -281,26 +289,6 @@ export function inferArticleDates(articles: ArticleToDate[]): DateInference[] {
     out.push(decide(a.id, a.file, candidates, refused, bounds));
   }
   return out;
-}
-
-/** The numbers of the pairs among a sentence's actors (sorted), in one reused list. */
-class PairKeys {
-  private readonly keys: number[] = [];
-  private readonly numbers: number[] = [];
-
-  constructor(private readonly actorNumbers: Map<string, number>) {}
-
-  of(actors: string[]): number[] {
-    const { keys, numbers } = this;
-    const n = this.actorNumbers.size;
-    keys.length = 0;
-    numbers.length = 0;
-    for (const actor of actors) numbers.push(this.actorNumbers.get(actor) ?? -1);
-    for (let i = 0; i < numbers.length; i++)
-      for (let j = i + 1; j < numbers.length; j++)
-        keys.push((numbers[i] ?? 0) * n + (numbers[j] ?? 0));
-    return keys;
-  }
 }
 
 /** A dated article's report in the index, with what every comparison reads of its day. */
