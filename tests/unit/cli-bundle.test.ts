@@ -88,7 +88,9 @@ describe('the bundled command line', () => {
     say('one');
     expect(run()).toBe('one ../../../');
     expect(bundles()).toHaveLength(1);
+    // The bundled npm package (chrono-node) by its package.json: another version, another bundle.
     expect(JSON.parse(readFileSync(join(repo, '.cache/cli/inputs.json'), 'utf8'))).toEqual([
+      'node_modules/chrono-node/package.json',
       'src/cli/extract-worker.ts',
       'src/cli/preprocess.ts',
       'src/cli/word.ts',
