@@ -40,9 +40,17 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
+/**
+ * Files handed to one worker at a time: it starts the next as soon as it has sent one back,
+ * without waiting for the main thread (busy parsing another result, or off the core while the
+ * workers have both) to read that result and send it another file.
+ */
+export const JOBS_PER_WORKER = 3;
+
 export function workerPool(size: number): Extractor {
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  /** Files each worker holds (sent, not yet answered), by worker. */
+  const held = new Map<Worker, number>();
   const queue: Array<() => void> = [];
   const pending = new Map<
     number,
@@ -55,11 +63,8 @@ export function workerPool(size: number): Extractor {
     worker.on('message', (message: { id: number; json: ExtractionJson }) => {
       const job = pending.get(message.id);
       pending.delete(message.id);
-      job?.resolve({
-        extraction: fromJson(message.json),
-        json: message.json,
-      });
       release(worker);
+      job?.resolve({ extraction: fromJson(message.json), json: message.json });
     });
     worker.on('error', (error) => {
       failed ??= error;
@@ -70,18 +75,27 @@ export function workerPool(size: number): Extractor {
         }
     });
     workers.push(worker);
-    idle.push(worker);
+    held.set(worker, 0);
   }
   const release = (worker: Worker) => {
-    idle.push(worker);
+    held.set(worker, (held.get(worker) ?? 1) - 1);
     queue.shift()?.();
+  };
+  /** The worker holding fewest files, if it can take one more. */
+  const leastHeld = (): Worker | null => {
+    let best: Worker | null = null;
+    for (const w of workers)
+      if (best === null || (held.get(w) ?? 0) < (held.get(best) ?? 0)) best = w;
+    return best && (held.get(best) ?? 0) < JOBS_PER_WORKER ? best : null;
   };
   const acquire = (): Promise<Worker> =>
     new Promise((resolve) => {
       const take = () => {
-        const w = idle.pop();
-        if (w) resolve(w);
-        else queue.push(take);
+        const w = leastHeld();
+        if (w) {
+          held.set(w, (held.get(w) ?? 0) + 1);
+          resolve(w);
+        } else queue.push(take);
       };
       take();
     });

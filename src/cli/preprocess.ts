@@ -20,7 +20,7 @@ import {
   settledAt,
   stampOf,
 } from './cache';
-import { inlineExtractor, workerPool, type Extractor } from './pool';
+import { inlineExtractor, JOBS_PER_WORKER, workerPool, type Extractor } from './pool';
 import { readReviewFile, reviewGraph } from './review';
 import { PhaseTimer } from './timings';
 
@@ -246,8 +246,9 @@ async function run(
     inFlight.add(job);
     const settle = () => inFlight.delete(job);
     job.then(settle, settle);
-    // A bounded window: workers are kept busy, without every job queued at once.
-    if (inFlight.size >= Math.max(1, workers) * 4) await Promise.race(inFlight);
+    // A bounded window: each worker holds as many files as it may (the pool's own bound) and
+    // one more waits, without every job queued at once.
+    if (inFlight.size >= Math.max(1, workers) * (JOBS_PER_WORKER + 1)) await Promise.race(inFlight);
   };
   try {
     for (const [index, name] of files.entries()) {
