@@ -1,6 +1,7 @@
 /**
- * Extraction on every core with node:worker_threads: each worker takes one file at a time and
- * returns its extraction as JSON text. Which worker read a file changes nothing in its
+ * Extraction on every core with node:worker_threads: each worker holds a few files at a time
+ * (`JOBS_PER_WORKER`) and returns each extraction as JSON text. Which worker read a file
+ * changes nothing in its
  * extraction, so the output is the same for any number of workers.
  */
 import { Worker } from 'node:worker_threads';
