@@ -1,8 +1,7 @@
 /**
  * Extraction on every core with node:worker_threads: each worker holds a few files at a time
  * (`JOBS_PER_WORKER`) and returns each extraction as JSON text. Which worker read a file
- * changes nothing in its
- * extraction, so the output is the same for any number of workers.
+ * changes nothing in its extraction, so the output is the same for any number of workers.
  */
 import { Worker } from 'node:worker_threads';
 import type { ArticleExtraction } from '../pipeline';
@@ -48,54 +47,48 @@ function startWorker(): Worker {
  */
 export const JOBS_PER_WORKER = 3;
 
+/** A worker and the files it holds (sent, not yet answered). */
+interface Slot {
+  worker: Worker;
+  held: number;
+}
+
 export function workerPool(size: number): Extractor {
-  const workers: Worker[] = [];
-  /** Files each worker holds (sent, not yet answered), by worker. */
-  const held = new Map<Worker, number>();
+  const slots: Slot[] = [];
   const queue: Array<() => void> = [];
   const pending = new Map<
     number,
-    { resolve: (x: Extracted) => void; reject: (e: Error) => void; worker: Worker }
+    { resolve: (x: Extracted) => void; reject: (e: Error) => void; slot: Slot }
   >();
   let nextId = 0;
   let failed: Error | null = null;
   for (let i = 0; i < size; i++) {
-    const worker = startWorker();
-    worker.on('message', (message: { id: number; json: ExtractionJson }) => {
+    const slot: Slot = { worker: startWorker(), held: 0 };
+    slot.worker.on('message', (message: { id: number; json: ExtractionJson }) => {
       const job = pending.get(message.id);
       pending.delete(message.id);
-      release(worker);
+      slot.held--;
+      queue.shift()?.();
       job?.resolve({ extraction: fromJson(message.json), json: message.json });
     });
-    worker.on('error', (error) => {
+    slot.worker.on('error', (error) => {
       failed ??= error;
       for (const [id, job] of pending)
-        if (job.worker === worker) {
+        if (job.slot === slot) {
           pending.delete(id);
           job.reject(error);
         }
     });
-    workers.push(worker);
-    held.set(worker, 0);
+    slots.push(slot);
   }
-  const release = (worker: Worker) => {
-    held.set(worker, (held.get(worker) ?? 1) - 1);
-    queue.shift()?.();
-  };
-  /** The worker holding fewest files, if it can take one more. */
-  const leastHeld = (): Worker | null => {
-    let best: Worker | null = null;
-    for (const w of workers)
-      if (best === null || (held.get(w) ?? 0) < (held.get(best) ?? 0)) best = w;
-    return best && (held.get(best) ?? 0) < JOBS_PER_WORKER ? best : null;
-  };
-  const acquire = (): Promise<Worker> =>
+  /** The worker holding fewest files, once it may take one more. */
+  const acquire = (): Promise<Slot> =>
     new Promise((resolve) => {
       const take = () => {
-        const w = leastHeld();
-        if (w) {
-          held.set(w, (held.get(w) ?? 0) + 1);
-          resolve(w);
+        const slot = slots.reduce((a, b) => (b.held < a.held ? b : a));
+        if (slot.held < JOBS_PER_WORKER) {
+          slot.held++;
+          resolve(slot);
         } else queue.push(take);
       };
       take();
@@ -103,21 +96,21 @@ export function workerPool(size: number): Extractor {
   return {
     async extract(file, bytes) {
       if (failed) throw failed;
-      const worker = await acquire();
+      const slot = await acquire();
       const id = nextId++;
       return new Promise<Extracted>((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker });
+        pending.set(id, { resolve, reject, slot });
         // Moved, not copied: a view into a shared buffer is copied first.
         const own =
           bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
             ? bytes
             : bytes.slice();
         const request: WorkRequest = { id, file, bytes: own };
-        worker.postMessage(request, [own.buffer as ArrayBuffer]);
+        slot.worker.postMessage(request, [own.buffer as ArrayBuffer]);
       });
     },
     async close() {
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
