@@ -21,6 +21,7 @@ import {
   isAppeal,
   isCaption,
   isFileCaption,
+  inlineFurniture,
   isInlineTeaser,
   isProse,
   lineShape,
@@ -417,11 +418,10 @@ export function readArticle(fileText: string, isHtml: boolean): ReadArticle {
       continue;
     }
     body.push(f.text);
+    const at = line.start + line.text.indexOf(f.text);
     const dateline = DATELINE.exec(f.text) ?? DATED_DATELINE.exec(f.text);
-    if (dateline) {
-      const at = line.start + line.text.indexOf(f.text);
-      blanks.push([at, at + dateline[0].length]);
-    }
+    if (dateline) blanks.push([at, at + dateline[0].length]);
+    for (const [start, end] of inlineFurniture(f.text)) blanks.push([at + start, at + end]);
   }
   work = blankAll(work, blanks);
 

@@ -13,6 +13,9 @@ const FurnitureSchema = z.object({
   stopWords: z.array(z.string()),
   blockHeadings: z.array(z.string()),
   teaserLead: z.string(),
+  inlineTeaserLead: z.string(),
+  sentenceOpeners: z.array(z.string()),
+  finiteVerbs: z.array(z.string()),
   captionCues: z.array(z.string()),
   fileCaption: z.string(),
   appealCues: z.array(z.string()),
@@ -22,6 +25,15 @@ const data = FurnitureSchema.parse(boilerplateData);
 const STOP_WORDS = new Set(data.stopWords);
 const BLOCK_HEADING = new RegExp(`^(?:${data.blockHeadings.join('|')})[\\s:|›»>→•-]*$`, 'iu');
 const TEASER_LEAD = new RegExp(data.teaserLead, 'iu');
+/** At a paragraph's or a sentence's start: what follows the lead is a headline, then the text resumes. */
+const INLINE_TEASER = new RegExp(
+  `(?<=^|[.!?…]["'”’)\\]]*\\s+)(?:${data.inlineTeaserLead})\\s*`,
+  'gu',
+);
+/** The same lead right where an embedded post ends (its credit ends with a year, no stop). */
+const TEASER_LEAD_AT = new RegExp(`\\s*(?:${data.inlineTeaserLead})\\s*`, 'uy');
+const OPENERS = new Set(data.sentenceOpeners);
+const FINITE = new Set(data.finiteVerbs);
 const CAPTION_CUES = anyOfRegex(data.captionCues, 'iu');
 const FILE_CAPTION = new RegExp(data.fileCaption, 'iu');
 const APPEAL_CUES = anyOfRegex(data.appealCues, 'iu');
@@ -87,6 +99,73 @@ export function isInlineTeaser(line: string): boolean {
   if (!m) return false;
   const rest = line.slice(m[0].length).trim();
   return rest.length > 0 && isHeadlineShaped(lineShape(rest));
+}
+
+/** A teaser's headline is at most this many words; past them, the sentence it sits in goes too. */
+const TEASER_WORDS = 25;
+
+/**
+ * An embedded post's credit, as a page's text keeps it: '— The New Times (Rwanda)
+ * (@NewTimesRwanda) April 29, 2025'.
+ */
+const EMBED_CREDIT =
+  /[—–]\s*[^—–()\n]{1,80}?\s*(?:\([^()\n]{1,40}\)\s*)?\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}/gu;
+/** A link of an embedded post. */
+const EMBED_LINK = /https?:\/\/t\.co\/|pic\.twitter\.com\//u;
+const SENTENCE_GAP = /[.!?…]["'”’)\]]*\s+/gu;
+
+/**
+ * Furniture inside a line, where a page's paragraphs were joined into one: an embedded post
+ * (its text, links and credit), and a teaser ('ALSO READ: Headline') that runs into the next
+ * sentence without a stop. The headline ends before a capitalised word that opens sentences
+ * ('The', 'He', 'According') or that a finite verb follows ('Rwanda is'); when none comes
+ * within a headline's length, the rest of the sentence goes with it. Ranges in the line.
+ */
+export function inlineFurniture(line: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const credit of line.matchAll(EMBED_CREDIT)) {
+    const end = (credit.index ?? 0) + credit[0].length;
+    const before = line.slice(0, credit.index);
+    const link = EMBED_LINK.exec(before);
+    if (!link) continue;
+    // The post's text: from the last sentence gap before its first link.
+    let start = 0;
+    for (const gap of before.slice(0, link.index).matchAll(SENTENCE_GAP))
+      start = (gap.index ?? 0) + gap[0].length;
+    if (start < (out[out.length - 1]?.[1] ?? 0)) continue;
+    out.push([start, end]);
+  }
+  const inside = (at: number) => out.some(([a, b]) => at >= a && at < b);
+  const leads: Array<readonly [number, number]> = [];
+  for (const lead of line.matchAll(INLINE_TEASER)) {
+    const start = lead.index ?? 0;
+    if (!inside(start)) leads.push([start, start + lead[0].length]);
+  }
+  for (const [, end] of out) {
+    TEASER_LEAD_AT.lastIndex = end;
+    const lead = TEASER_LEAD_AT.exec(line);
+    if (lead) leads.push([end, end + lead[0].length]);
+  }
+  const teasers = leads.map(([start, from]) => [start, headlineEnd(line, from)] as const);
+  return [...out, ...teasers].sort((a, b) => a[0] - b[0]);
+}
+
+/** Where a teaser's headline that starts at `from` ends: see `inlineFurniture`. */
+function headlineEnd(line: string, from: number): number {
+  const words = [...line.slice(from).matchAll(/\S+/gu)];
+  for (let i = 1; i < words.length && i <= TEASER_WORDS; i++) {
+    const w = words[i]?.[0] ?? '';
+    const previous = words[i - 1]?.[0] ?? '';
+    const at = from + (words[i]?.index ?? 0);
+    // The headline ended like a sentence (not an initialism, 'U.S.'): the next one starts here.
+    if (/[.!?…]["'”’)\]]*$/u.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous)) return at;
+    if (i < 2 || !/^\p{Lu}/u.test(w) || /[:;,]$/u.test(previous)) continue;
+    const next = (words[i + 1]?.[0] ?? '').replace(/[^\p{L}]/gu, '');
+    if (OPENERS.has(w) || FINITE.has(next)) return at;
+  }
+  for (const gap of line.slice(from).matchAll(SENTENCE_GAP))
+    return from + (gap.index ?? 0) + gap[0].length;
+  return line.length;
 }
 
 /** A photo caption or credit: position marks ('(L)', 'L-R'), 'A handout picture … shows', '(AFP Photo)'. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../src/pipeline/article';
-import { isCaption, isInlineTeaser, lineShape, isProse } from '../../src/pipeline/furniture';
+import {
+  inlineFurniture,
+  isCaption,
+  isInlineTeaser,
+  lineShape,
+  isProse,
+} from '../../src/pipeline/furniture';
 import { graphOf } from './pipeline-helpers';
 
 /** Texts written for these tests; every page is made up. */
@@ -80,6 +86,33 @@ describe('furniture: related blocks and what follows them', () => {
     ].join('\n');
     expect(actorIds(page)).toEqual(['mli', 'ner']);
     expect(isInlineTeaser('Related talks were held in Niamey on Monday.')).toBe(false);
+  });
+
+  it('blanks a teaser and an embedded post inside a paragraph, up to where the text resumes', () => {
+    // Paragraphs joined into one line, as a page's text often comes.
+    const line = [
+      'The convoy left at 11 a.m., sources said.',
+      'ALSO READ: Bloc asks for safe passage from the east through Rwanda',
+      'The initial group comprised 32 soldiers.',
+      'ALSO READ: My visit to a force unwelcome in DR Congo Rwanda is escorting the convoys, the minister said.',
+      'WATCH: Members of the mission began their withdrawal on Monday, May 5.https://t.co/AbCdEf1234 pic.twitter.com/GhIjKl5678 — The Daily Example (Rwanda) (@DailyExample) May 5, 2025',
+      'Read more: U.S. troops leave Niger. The base closes.',
+    ].join(' ');
+    const kept = inlineFurniture(line).reduceRight(
+      (text, [a, b]) => text.slice(0, a) + '|' + text.slice(b),
+      line,
+    );
+    expect(kept).toBe(
+      'The convoy left at 11 a.m., sources said. |The initial group comprised 32 soldiers. |Rwanda is escorting the convoys, the minister said. ||The base closes.',
+    );
+    // Offsets never move: the page's text keeps its sentences where they were.
+    const page = [' date 2025-01-02 Mali and Niger sign a pact', '', line].join('\n');
+    const text = readArticle(page, false).text;
+    expect(text).toContain('The initial group comprised 32 soldiers.');
+    expect(text).not.toMatch(/ALSO READ|Bloc asks|unwelcome|twitter|U\.S\. troops/);
+    // Not a teaser: a lead word inside a sentence, or without its colon.
+    expect(inlineFurniture('Officials said they would watch: the talks go on.')).toEqual([]);
+    expect(inlineFurniture('He left. Related talks were held in Niamey.')).toEqual([]);
   });
 
   it('drops a run of headlines without a heading, and keeps short paragraphs and quotes', () => {
