@@ -453,8 +453,19 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   }
   if (entry.with) {
     let found = -1;
-    for (let j = i + 1; j <= i + 6 && j < tokens.length; j++) {
+    let reach = i + 6;
+    for (let j = i + 1; j <= reach && j < tokens.length; j++) {
       const w = tokens[j];
+      // 'end a decade-old mission': a hyphen inside a compound modifier is part of a word.
+      if (
+        w &&
+        HYPHENS.has(w.text) &&
+        w.start === tokens[j - 1]?.end &&
+        w.end === tokens[j + 1]?.start
+      ) {
+        reach += 2;
+        continue;
+      }
       if (!w || w.pos === 'PUNCT') break;
       if (entry.with.has(w.lemma) || entry.with.has(w.lower)) {
         found = j;
@@ -739,7 +750,10 @@ function followingGroups(
         commaOpen = true;
         continue;
       }
-      if (out.length) {
+      // 'detain leaders of the province's main party, the TPLF': an
+      // apposition names the object phrase that named no actor.
+      const namesObject = !out.length && j > hit.last + 1 && tokens[j + 1]?.pos === 'DET';
+      if (out.length || namesObject) {
         // An apposition naming the actor again ('…, Colonel Assimi Goita,').
         // Or the next item of a list of phrases ('troops from X, European mercenaries and Y').
         let k = j + 1;
@@ -901,9 +915,24 @@ const YEAR = /^(?:1[89]|20)\d{2}$/u;
 /** Subordinators that wink tags as prepositions: 'as X have severed ties', 'after X attacked'. */
 const CLAUSE_ADPS = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because']);
 
+/**
+ * Past an apposition at `k` (', a rebel force linked to Rwanda,'): the token after its closing
+ * comma; else `k`.
+ */
+function pastApposition(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== ',' || tokens[k + 1]?.pos !== 'DET') return k;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 16); j++) {
+    const t = tokens[j];
+    if (!t || HARD_BREAKS.has(t.text) || t.pos === 'AUX' || RELATIVES.has(t.lower)) return k;
+    if (t.lower === ',') return j + 1;
+  }
+  return k;
+}
+
 function isOblique(reader: Reader, g: Group, floor: number): boolean {
   const { tokens, lex } = reader;
-  let k = g.last + 1;
+  // 'after the M23, a rebel force, seized …': the verb after an apposition is the group's.
+  let k = pastApposition(tokens, g.last + 1);
   while (tokens[k]?.pos === 'ADV') k++;
   const next = tokens[k];
   const after = tokens[k + 1];
@@ -1025,6 +1054,54 @@ function modifiesUnnamed(reader: Reader, head: number): boolean {
   return !!before && groupAt[j] === -1 && (before.pos === 'ADP' || before.pos === 'VERB');
 }
 
+/**
+ * A present participle right after a noun phrase that is the object of a verb or a
+ * preposition modifies that phrase, a reduced relative clause: in 'safe conduct for lorries of
+ * SADC soldiers withdrawing from X' SADC withdraws, not who grants it. The actor the phrase
+ * names acts; a phrase of unnamed agents ('for troops withdrawing') names no one ('unnamed');
+ * any other phrase ('issued a statement condemning X'), or a coalition, leaves the clause's
+ * subject to act.
+ */
+function participleOwner(reader: Reader, head: number): Group | 'unnamed' | null {
+  const { tokens, groupAt, groups, lex } = reader;
+  const t = tokens[head];
+  const last = tokens[head - 1];
+  if (!t || t.pos !== 'VERB' || !/ing$/u.test(t.lower)) return null;
+  if (!last || (last.pos !== 'NOUN' && last.pos !== 'PROPN')) return null;
+  // 'part of a Congolese coalition fighting X': a coalition's members fight, the subject too.
+  if (COALITION_NOUNS.has(last.lemma)) return null;
+  // Back to the phrase's start: nouns and their modifiers, actors, possessives, and 'of' or
+  // 'and' after a noun ('lorries of SADC soldiers and vehicles').
+  let named: Group | null = null;
+  let j = head - 1;
+  while (j >= 0) {
+    const x = tokens[j];
+    if (!x) break;
+    const g = groups[groupAt[j] ?? -1];
+    if (g) {
+      if (g.kind === 'actor') named = g;
+      j = g.first - 1;
+    } else if (
+      /^(?:ADJ|NUM|DET|NOUN|PROPN)$/u.test(x.pos) ||
+      POSSESSIVE.has(x.lower) ||
+      // An editor's insertion in a quote: 'convoys of [SADC] troops'.
+      x.text === '[' ||
+      x.text === ']'
+    )
+      j--;
+    else if (
+      (x.lower === 'of' || x.lower === 'and') &&
+      /^(?:NOUN|PROPN)$/u.test(tokens[j - 1]?.pos ?? '')
+    )
+      j--;
+    else break;
+  }
+  const before = tokens[j];
+  if (!before || groupAt[j] !== -1 || (before.pos !== 'ADP' && before.pos !== 'VERB')) return null;
+  if (named) return named;
+  return isAgentHead(lex, last) ? 'unnamed' : null;
+}
+
 /** Verbs of causing or letting whose object does what follows: 'forced France to withdraw'. */
 const CAUSATIVES = new Set([
   'help',
@@ -1041,6 +1118,10 @@ const CAUSATIVES = new Set([
   'allow',
   'enable',
   'encourage',
+  // 'sent Wagner Group fighters to support X': who is sent does what follows.
+  'send',
+  'deploy',
+  'dispatch',
 ]);
 
 /**
@@ -1647,7 +1728,10 @@ function readHit(
   }
   // 'pushed back by forces aligned to Tripoli': a participle right after an unnamed noun
   // phrase modifies it, and those unnamed forces act, not the clause's subject.
-  const unnamedActor = !isNoun && !entry.hyphen && modifiesUnnamed(reader, hit.head);
+  const owner = !isNoun && !entry.hyphen ? participleOwner(reader, hit.head) : null;
+  if (owner && owner !== 'unnamed') subject = owner;
+  const unnamedActor =
+    !isNoun && !entry.hyphen && (owner === 'unnamed' || modifiesUnnamed(reader, hit.head));
   // 'the leader of the armed band, when he visited X': he is that unnamed person.
   let unnamedPerson = false;
   if (!subject && !entry.hyphen) {

@@ -237,6 +237,74 @@ describe('relations: types and polarity from the lexicon', () => {
     );
   });
 
+  it('gives a participle after a named object phrase to that phrase, not the subject', () => {
+    // A reduced relative: the convoys' state withdraws, not the state escorting them.
+    const escort = edges(
+      graphOf(
+        dated(
+          'Tanzania offers safe conduct to lorries of [SADC] soldiers and vehicles withdrawing from Mozambique.',
+        ),
+      ),
+    );
+    expect(escort).toContain('sadc rupture/hostile moz');
+    expect(escort).not.toContain('tza rupture/hostile moz');
+    // Unnamed troops name no one; a statement is its issuer's; a coalition's members act.
+    expect(
+      edges(graphOf(dated('Tanzania offers safe conduct to soldiers withdrawing from Mozambique.'))),
+    ).not.toContain('tza rupture/hostile moz');
+    expect(edges(graphOf(dated('Mali issued a statement condemning France.')))).toContain(
+      'mli criticism/hostile fra',
+    );
+    expect(
+      edges(graphOf(dated('Chad had been part of a Nigerian-led coalition fighting Boko Haram.'))),
+    ).toContain('tcd armed_conflict/hostile boko-haram');
+  });
+
+  it('reads through a hyphenated modifier between a verb and its noun', () => {
+    expect(
+      edges(graphOf(dated('The UN chose to end a two-decade-old monitoring mission in Chad.'))),
+    ).toContain('un rupture/hostile tcd');
+    expect(edges(graphOf(dated('Chad cut decades-old diplomatic ties with France.')))).toEqual([
+      'tcd rupture/hostile fra',
+    ]);
+  });
+
+  it('reads past an apposition: to the verb of its subject, and to the actor it names', () => {
+    // 'after X, a …, seized': a clause of its own after 'after', not an object of 'resumed'.
+    expect(
+      edges(graphOf(dated('The talks resumed after the M23, a rebel group, seized Goma.'))),
+    ).toContain('m23 armed_conflict/hostile cod');
+    // An object phrase that names no actor, then an apposition that does.
+    expect(
+      edges(
+        graphOf(
+          dated(
+            "Ethiopia sent soldiers to detain leaders of the province's main party, the TPLF.",
+          ),
+        ),
+      ),
+    ).toContain('eth armed_conflict/hostile tplf');
+    // A name with a verb after the comma is a clause of its own, not an apposition.
+    expect(edges(graphOf(dated('Mali attacked the camp, the Malian army said.')))).toEqual([]);
+  });
+
+  it('gives a purpose clause after a verb of sending to who is sent', () => {
+    expect(
+      edges(
+        graphOf(
+          dated('Russia sent Wagner Group fighters to support the government of Chad.'),
+        ),
+      ),
+    ).toEqual([
+      'rus military_support/cooperative wagner',
+      'wagner military_support/cooperative tcd',
+    ]);
+    // Sent somewhere, not someone: the sender acts.
+    expect(
+      edges(graphOf(dated('Rwanda sent troops to Mozambique to fight Islamic State.'))),
+    ).toContain('rwa armed_conflict/hostile is');
+  });
+
   it("finds an accord's other party in the relative clause after it", () => {
     expect(
       edges(
