@@ -45,6 +45,9 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|from|near|into|around|outside|across|via|toward|towards|visit|visited|visiting|capital|capital,|summit|held)\s*,?\s*)$/iu;
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
+/** 'brought in Wagner', 'called in Russia': the particle of a verb, not a locative 'in'. */
+const PARTICLE_IN =
+  /\b(?:br(?:ing|ings|inging|ought)|call(?:s|ed|ing)?|usher(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+in\s+$/iu;
 const ANTI = /(?:anti|pro|non|ex)-$/iu;
 /** 'ethnic Armenians', 'ethnic Serbs': a people, not their state. */
 const ETHNIC_BEFORE = /\bethnic\s+$/iu;
@@ -252,7 +255,8 @@ export function findMentions(
     const locative =
       entry.kind === 'actor' &&
       entry.role === 'name' &&
-      /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before);
+      /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before) &&
+      !PARTICLE_IN.test(before);
     // 'in Mali, Niger and Chad': the states listed after a locative state are places too.
     const prev = out[out.length - 1];
     const listed =

@@ -131,6 +131,8 @@ interface Reader {
   attribution: Uint8Array;
   /** What each subject pronoun was read as, by token. */
   pronouns: Map<number, string[]>;
+  /** Actors named in the attribution: who speaks in the sentence's quote. */
+  speakers: Set<string>;
 }
 
 interface Hit {
@@ -178,6 +180,11 @@ export function extractRelations(
     groups,
     attribution,
     pronouns: new Map(),
+    speakers: new Set(
+      mentions
+        .filter((m) => m.kind === 'actor' && attribution[tokenIndexAt(tokens, m.start)])
+        .flatMap((m) => m.actorIds),
+    ),
   };
   const actorGroups = groups.filter((g) => g.kind === 'actor');
   if (!actorGroups.length) return result;
@@ -1337,6 +1344,23 @@ function governingVerb(reader: Reader, g: Group, floor: number): number {
   return -1;
 }
 
+/**
+ * Is the pronoun at `p` inside the sentence's quote, and `referent` its speaker? A speaker
+ * calls itself 'we': in '"… since they brought in Wagner," the CMA's spokesman said', they
+ * are someone else.
+ */
+function speaksOfOthers(reader: Reader, p: number, referent: string[]): boolean {
+  if (!referent.some((id) => reader.speakers.has(id))) return false;
+  let open = false;
+  for (let j = 0; j < p; j++) {
+    const t = reader.tokens[j]?.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
 /** The nearest subject pronoun before `i` in its clause ('they attacked'). */
 /** The topic standing in for a pronoun at token `p` (its offsets are the pronoun's). */
 function topicGroup(reader: Reader, p: number, topic: string[]): Group {
@@ -1735,7 +1759,18 @@ function readHit(
   // 'the leader of the armed band, when he visited X': he is that unnamed person.
   let unnamedPerson = false;
   if (!subject && !entry.hyphen) {
-    const pronoun = pronounBefore(reader, hit.head, clause.start);
+    let pronoun = pronounBefore(reader, hit.head, clause.start);
+    // 'after they brought in X, threw out Y': a coordinated verb shares the
+    // pronoun that opens its clause.
+    const opening = tokens[clause.start];
+    if (
+      pronoun < 0 &&
+      clause.opener !== 'start' &&
+      opening?.pos === 'PRON' &&
+      SUBJECT_PRONOUNS.has(opening.lower) &&
+      (tokens[hit.head - 1]?.lower === ',' || tokens[hit.head - 1]?.lower === 'and')
+    )
+      pronoun = clause.start;
     // A pronoun keeps the referent its first head gave it ('it was made to withdraw').
     let referent = reader.pronouns.get(pronoun);
     if (pronoun >= 0 && !referent) {
@@ -1752,6 +1787,11 @@ function readHit(
             ? antecedentInSentence(reader, pronoun, clause.start)
             : null;
       if (!unnamedPerson) referent = inSentence?.actorIds ?? context.topic ?? undefined;
+      if (referent && speaksOfOthers(reader, pronoun, referent)) {
+        // Someone the sentence does not name: no one else stands in for them either.
+        referent = undefined;
+        unnamedPerson = true;
+      }
       if (referent) reader.pronouns.set(pronoun, referent);
     }
     if (pronoun >= 0 && referent) subject = topicGroup(reader, pronoun, referent);

@@ -305,6 +305,29 @@ describe('relations: types and polarity from the lexicon', () => {
     ).toContain('rwa armed_conflict/hostile is');
   });
 
+  it("reads 'brought in X' as a verb's particle, not a place", () => {
+    expect(edges(graphOf(dated('Mali brought in Wagner in 2021.')))).toEqual([
+      'wagner military_support/cooperative mli',
+    ]);
+    expect(edges(graphOf(dated('Mali called in Russia.')))).toEqual([
+      'rus military_support/cooperative mli',
+    ]);
+  });
+
+  it("never reads a speaker's 'they' as the speaker, nor a coordinated verb's subject as another", () => {
+    // The speaker says 'we'; 'they' are someone the sentence does not name.
+    const quoted = graphOf(
+      dated(
+        'The CMA called the move expected. “Ever since they brought in Wagner, threw out the UN mission and began fighting us, this was coming,” a CMA spokesman said.',
+      ),
+    );
+    expect(edges(quoted)).toEqual([]);
+    // Someone else's quote: 'they' is who the text was about.
+    expect(
+      edges(graphOf(dated('Mali said it would leave. "They brought in Wagner," the CMA said.'))),
+    ).toEqual(['wagner military_support/cooperative mli']);
+  });
+
   it("finds an accord's other party in the relative clause after it", () => {
     expect(
       edges(
