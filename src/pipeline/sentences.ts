@@ -51,11 +51,19 @@ function splitLine(work: string, from: number, to: number, out: Sentence[]): voi
   push(work, start, to, out);
 }
 
+/**
+ * Words that open a sentence and are no one's surname: after one, a single letter and its dot
+ * ended a sentence ('… the minister said on X. The presence …'), they were no initial.
+ */
+const OPENER_AFTER =
+  /^\s+["“‘(]?(?:The|A|An|He|She|It|They|We|This|That|These|Those|His|Her|Its|Their|In|On|At|But|However|Meanwhile)\s/u;
+
 function isAbbreviation(work: string, dot: number): boolean {
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(work[i - 1] ?? '')) i--;
   const word = work.slice(i, dot).toLowerCase();
-  return word.length === 1 || ABBREVIATIONS.has(word);
+  if (word.length === 1) return !OPENER_AFTER.test(work.slice(dot + 1, dot + 16));
+  return ABBREVIATIONS.has(word);
 }
 
 function skipSpace(work: string, i: number, to: number): number {

@@ -88,6 +88,15 @@ describe('sentences', () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
+  it('ends a sentence at a single letter when a sentence opener follows', () => {
+    const text = 'The minister said so on X. The convoys left. J. R. Smith met John F. Kennedy.';
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      'The minister said so on X.',
+      'The convoys left.',
+      'J. R. Smith met John F. Kennedy.',
+    ]);
+  });
+
   it('cuts a run without sentence end into bounded pieces', () => {
     const text = 'word '.repeat(5000);
     const s = splitSentences(text);
