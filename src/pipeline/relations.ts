@@ -560,8 +560,11 @@ function clauseStart(
     if (t.lower === 'but' || t.lower === 'yet') return { start: j + 1, opener: 'break' };
     if (RELATIVES.has(t.lower) && groupAt[j] === -1) {
       const prev = tokens[j - 1];
-      // 'that' after a reporting verb or a noun like 'said that' opens a complement clause.
+      // 'that' after a reporting verb or a noun like 'said that' opens a complement clause,
+      // also past a time phrase: 'announced in November that'.
       if (t.lower === 'that' && prev && (prev.pos === 'VERB' || lex.reportVerbs.has(prev.lemma)))
+        return { start: j + 1, opener: 'report' };
+      if (t.lower === 'that' && reportedAcrossTime(reader, j))
         return { start: j + 1, opener: 'report' };
       if (t.lower === 'that' && t.pos === 'DET') continue;
       return { start: j + 1, opener: 'relative' };
@@ -593,6 +596,19 @@ function clauseStart(
     }
   }
   return { start: 0, opener: 'start' };
+}
+
+/**
+ * Is the 'that' at `j` after a reporting verb and a short time phrase ('announced on Monday
+ * that', 'said in November that')?
+ */
+function reportedAcrossTime(reader: Reader, j: number): boolean {
+  const { tokens, lex } = reader;
+  let k = j - 1;
+  while (k >= j - 4 && /^(?:NOUN|PROPN|NUM|DET|ADJ)$/u.test(tokens[k]?.pos ?? '')) k--;
+  if (k === j - 1 || tokens[k]?.pos !== 'ADP') return false;
+  const verb = tokens[k - 1];
+  return !!verb && verb.pos === 'VERB' && lex.reportVerbs.has(verb.lemma);
 }
 
 const PARTICLES = new Set(['down', 'off', 'out', 'up', 'away', 'back', 'over']);
@@ -1502,9 +1518,9 @@ function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
     if (lex.hedgeWords.has(t.lower)) return true;
     if (lex.modals.has(t.lemma) || lex.modals.has(t.lower)) {
       // 'announced that it would withdraw' reports a decision, not a hypothesis.
-      const reported = tokens
-        .slice(Math.max(0, j - 8), j)
-        .some((x) => lex.reportVerbs.has(x.lemma));
+      const reported =
+        tokens.slice(Math.max(0, j - 8), j).some((x) => lex.reportVerbs.has(x.lemma)) ||
+        clauseStart(reader, j).opener === 'report';
       if (!(reported && (t.lower === 'would' || t.lemma === 'will'))) return true;
     }
     if (t.pos === 'VERB' && lex.hedgeVerbs.has(t.lemma)) {

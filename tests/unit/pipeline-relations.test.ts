@@ -305,6 +305,25 @@ describe('relations: types and polarity from the lexicon', () => {
     ).toContain('rwa armed_conflict/hostile is');
   });
 
+  it("reads a convoy's people as the one acted on and helped", () => {
+    expect(edges(graphOf(dated('JNIM attacked a convoy of Malian soldiers near Gao.')))).toEqual([
+      'jnim armed_conflict/hostile mli',
+    ]);
+    expect(
+      edges(graphOf(dated('Rwanda is providing an escort for convoys of Kenyan troops.'))),
+    ).toEqual(['rwa military_support/cooperative ken']);
+  });
+
+  it("reads 'would' after 'announced in November that' as a reported decision", () => {
+    expect(
+      edges(
+        graphOf(dated('Chad announced in May that every French soldier would leave Chad.')),
+      ),
+    ).toEqual(['fra rupture/hostile tcd']);
+    // A real hedge stays one.
+    expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
+  });
+
   it("reads 'brought in X' as a verb's particle, not a place", () => {
     expect(edges(graphOf(dated('Mali brought in Wagner in 2021.')))).toEqual([
       'wagner military_support/cooperative mli',
