@@ -397,6 +397,8 @@ function readRecord(
   let sentenceNo = 0;
   let topic: string[] | null = null;
   let suppressed = 0;
+  /** Findings read from talks, a meeting or a call. */
+  const talks: Finding[] = [];
   const typeOf = (id: string) =>
     lex.actors.get(id)?.type ?? (orgs.has(id) ? (orgs.get(id)?.type ?? 'organization') : 'country');
   for (const s of sentences) {
@@ -452,6 +454,8 @@ function readRecord(
       if (factDates && article.published)
         for (const f of fact.relations) f.dated = evidenceDate(factDates, f, fact, record);
       record.facts.push(fact);
+      for (const [k, r] of result.relations.entries())
+        if (r.talks) talks.push(fact.relations[k] as Finding);
     }
     noteDiscourse(discourse, mentions, typeOf, article.work);
     if (result.relations.length) {
@@ -466,6 +470,7 @@ function readRecord(
       if (!article.published || event.day) record.events.push(event);
     }
   }
+  neutralTalksAtWar(record.facts, talks);
   record.signature = textSignature(record.text);
   if (!record.published) record.bounds = ownBounds(record.text);
   const discovered = discoveryNote(discourse);
@@ -763,6 +768,23 @@ export class GraphBuilder {
     }
     return out.sort((a, b) => compare(a.id, b.id));
   }
+}
+
+/**
+ * Talks between two sides the same article reports fighting each other are a negotiation
+ * between enemies, not cooperation: their diplomatic engagement is neutral (the contract's
+ * 'cooperative (or neutral)'). A deal they sign is still cooperation.
+ */
+function neutralTalksAtWar(facts: SentenceFacts[], talks: Finding[]): void {
+  if (!talks.length) return;
+  const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const atWar = new Set<string>();
+  for (const f of facts)
+    for (const r of f.relations)
+      if (r.type === 'armed_conflict') atWar.add(pair(r.source, r.target));
+  for (const r of talks)
+    if (r.type === 'diplomatic_engagement' && atWar.has(pair(r.source, r.target)))
+      r.polarity = 'neutral';
 }
 
 /**

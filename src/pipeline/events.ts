@@ -30,6 +30,7 @@ const EventEntrySchema = z.object({
   claimsAttack: z.boolean().optional(),
   passiveOnly: z.boolean().optional(),
   ownAgent: z.boolean().optional(),
+  talks: z.boolean().optional(),
 });
 
 const EventDataSchema = z.object({
@@ -75,6 +76,8 @@ export interface EventEntry {
   passiveOnly: boolean;
   /** A noun whose agent is only what its own slots name ('a US base'), never the clause subject. */
   ownAgent: boolean;
+  /** Talks, a meeting or a call: neutral between two sides at war (see the pipeline's build). */
+  talks: boolean;
   /** How constrained the entry is: the more specific reading of a word wins. */
   specificity: number;
 }
@@ -144,6 +147,7 @@ export function getEventLexicon(): EventLexicon {
       claimsAttack: raw.claimsAttack ?? false,
       passiveOnly: raw.passiveOnly ?? false,
       ownAgent: raw.ownAgent ?? false,
+      talks: raw.talks ?? false,
       specificity:
         (raw.hyphen ? 4 : 0) +
         (raw.passiveOnly ? 1 : 0) +

@@ -40,6 +40,8 @@ export interface FoundRelation {
   triggerEnd: number;
   trigger: string;
   mentions: Mention[];
+  /** Read from talks, a meeting or a call (the lexicon's `talks`). */
+  talks?: true;
 }
 
 export interface SentenceResult {
@@ -830,6 +832,8 @@ function followingGroups(
     if (
       group.first > hit.last &&
       group.mentions.length > 1 &&
+      // 'Talks between Sudan and the RSF began': a 'between' list is whole, not a subject.
+      slotOf(reader, group, hit.head) !== 'between' &&
       own?.pos === 'VERB' &&
       !/ing$/u.test(own.lower) &&
       !isAttributive(tokens, group.last + 1)
@@ -2326,7 +2330,7 @@ function emit(
   to: string[],
   type: RelationType,
   polarity: Polarity,
-  hit: Pick<Hit, 'head' | 'last'>,
+  hit: Pick<Hit, 'head' | 'last'> & { entry?: EventEntry },
   named: Mention[],
 ): void {
   // A group can reach a head by two slots: each mention is cited once.
@@ -2345,6 +2349,7 @@ function emit(
         triggerEnd,
         trigger: reader.work.slice(triggerStart, triggerEnd),
         mentions: used,
+        ...(hit.entry?.talks ? { talks: true as const } : {}),
       });
     }
   }

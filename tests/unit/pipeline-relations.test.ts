@@ -324,6 +324,20 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it('reads talks between two sides at war in the same article as neutral', () => {
+    const atWar = 'The RSF attacked the Sudanese army in Khartoum.';
+    const talks = "Negotiations between Sudan's army and the RSF opened in Geneva.";
+    expect(edges(graphOf(dated(`${atWar} ${talks}`)))).toEqual([
+      'rsf armed_conflict/hostile sdn',
+      'rsf diplomatic_engagement/neutral sdn',
+    ]);
+    // Without the fighting, talks are cooperation; a deal the two sign is never neutral.
+    expect(edges(graphOf(dated(talks)))).toEqual(['rsf diplomatic_engagement/cooperative sdn']);
+    expect(
+      edges(graphOf(dated(`${atWar} The Sudanese army and the RSF signed a deal in Jeddah.`))),
+    ).not.toContain('rsf diplomatic_engagement/neutral sdn');
+  });
+
   it("reads 'brought in X' as a verb's particle, not a place", () => {
     expect(edges(graphOf(dated('Mali brought in Wagner in 2021.')))).toEqual([
       'wagner military_support/cooperative mli',
