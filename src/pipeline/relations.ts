@@ -781,11 +781,13 @@ function followingGroups(
       if (out.length || namesObject) {
         // An apposition naming the actor again ('…, Colonel Assimi Goita,').
         // Or the next item of a list of phrases ('troops from X, European mercenaries and Y').
+        // ('…, Colonel Assimi Goita, and the President of Congo, …': an office of its state.)
         let k = j + 1;
         while (
           k <= j + 5 &&
           groupAt[k] === -1 &&
-          /^(?:PROPN|NOUN|DET|ADJ|CCONJ)$/u.test(tokens[k]?.pos ?? '')
+          (/^(?:PROPN|NOUN|DET|ADJ|CCONJ)$/u.test(tokens[k]?.pos ?? '') ||
+            (tokens[k]?.lower === 'of' && isAgentHead(reader.lex, tokens[k - 1] as Token)))
         )
           k++;
         const item = groups[groupAt[k] ?? -1];

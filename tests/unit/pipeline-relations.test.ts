@@ -324,6 +324,21 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it('carries a list of objects past an apposition to an office of a state', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Putin spoke to the head of the Malian junta, Colonel Assimi Goita, and the President of Chad, Mahamat Deby, the Kremlin said.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'rus diplomatic_engagement/cooperative mli',
+      'rus diplomatic_engagement/cooperative tcd',
+    ]);
+  });
+
   it('reads talks between two sides at war in the same article as neutral', () => {
     const atWar = 'The RSF attacked the Sudanese army in Khartoum.';
     const talks = "Negotiations between Sudan's army and the RSF opened in Geneva.";
