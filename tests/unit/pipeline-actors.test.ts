@@ -15,6 +15,15 @@ describe('actors: dictionary, demonyms, leaders', () => {
     expect(rus?.aliases).toEqual(expect.arrayContaining(['Russian', 'Russian Federation']));
   });
 
+  it("does not read a continent's adjective ('Latin American') as a state's demonym", () => {
+    expect(
+      edges(graphOf(dated('Venezuela expelled diplomats from seven Latin American countries.'))),
+    ).toEqual([]);
+    expect(edges(graphOf(dated('American troops left Niger.')))).toEqual([
+      'usa rupture/hostile ner',
+    ]);
+  });
+
   it('maps a leader to his state within his tenure, not outside it', () => {
     const during = graphOf(dated('Macron criticized Mali.'));
     expect(edges(during)).toEqual(['fra criticism/hostile mli']);
