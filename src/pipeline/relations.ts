@@ -402,8 +402,9 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     (t.pos === 'ADJ' && /(?:ed|ing)$/u.test(t.lower) && auxBefore(tokens, i)) ||
     (t.pos === 'NOUN' &&
       (/(?:ing|ed)$/u.test(t.lower) ||
-        (groupAt[i - 1] !== undefined &&
-          groupAt[i - 1] !== -1 &&
+        ((afterActor(reader, i) ||
+          // 'Ukrainian forces shot down …': after a named actor's troops, too.
+          (isAgentHead(reader.lex, tokens[i - 1] as Token) && afterActor(reader, i - 1))) &&
           tokens[i + 1]?.pos !== 'VERB' &&
           tokens[i + 1]?.pos !== 'AUX')));
   if (entry.hyphen) {
@@ -490,6 +491,12 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
     last = Math.max(last, found);
   }
   return last;
+}
+
+/** Is token `i` right after an actor's group? */
+function afterActor(reader: Reader, i: number): boolean {
+  const g = reader.groupAt[i - 1];
+  return g !== undefined && g !== -1;
 }
 
 /**

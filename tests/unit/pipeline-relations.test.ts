@@ -324,6 +324,12 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it("reads a verb the tagger took for a noun after a named actor's troops", () => {
+    expect(
+      edges(graphOf(dated('Ukrainian forces shot down a Russian helicopter near Kharkiv.'))),
+    ).toEqual(['ukr armed_conflict/hostile rus']);
+  });
+
   it('carries a list of objects past an apposition to an office of a state', () => {
     expect(
       edges(
