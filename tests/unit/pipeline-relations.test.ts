@@ -324,6 +324,15 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it('reads tariffs as sanctions, and their lifting as their end', () => {
+    expect(edges(graphOf(dated('Washington imposed tariffs on Chinese goods.')))).toEqual([
+      'usa rupture/hostile chn',
+    ]);
+    expect(edges(graphOf(dated('The United States lifted tariffs on Canada.')))).toEqual([
+      'usa diplomatic_engagement/cooperative can',
+    ]);
+  });
+
   it("reads a verb the tagger took for a noun after a named actor's troops", () => {
     expect(
       edges(graphOf(dated('Ukrainian forces shot down a Russian helicopter near Kharkiv.'))),
