@@ -1529,6 +1529,8 @@ function isNegatedOrHedged(reader: Reader, hit: Hit, from: number): boolean {
       return true;
     }
     if (lex.hedgeWords.has(t.lower)) return true;
+    // 'has yet to sign': not done.
+    if (t.lower === 'yet' && tokens[j + 1]?.lower === 'to') return true;
     if (lex.modals.has(t.lemma) || lex.modals.has(t.lower)) {
       // 'announced that it would withdraw' reports a decision, not a hypothesis.
       const reported =

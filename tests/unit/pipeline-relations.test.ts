@@ -324,6 +324,10 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it("reads 'has yet to sign' as not done", () => {
+    expect(edges(graphOf(dated('Niger has yet to sign the treaty with Benin.')))).toEqual([]);
+  });
+
   it('reads tariffs as sanctions, and their lifting as their end', () => {
     expect(edges(graphOf(dated('Washington imposed tariffs on Chinese goods.')))).toEqual([
       'usa rupture/hostile chn',
