@@ -215,6 +215,17 @@ export function discoverActors(
     );
     if (plainHead && owned) continue;
     if (plainHead && patron && sponsor && sponsor.end <= head.start) {
+      // 'The RSF, a UAE-backed militia,': an apposition describes the name before it.
+      const comma = /,\s*(?:a|an|the)\s+$/iu.exec(
+        work.slice(Math.max(0, span.start - 8), span.start),
+      );
+      const apposed =
+        comma !== null &&
+        out.some(
+          (o) =>
+            o.kind === 'actor' && /^\s*$/u.test(work.slice(o.end, span.start - comma[0].length)),
+        );
+      if (apposed) continue;
       // 'Rwandan-backed rebels': unnamed rebels, an actor of their own beside their backer.
       const nameText = work.slice(span.start, span.end);
       const id = `group-${slug(`${sponsor.actorIds[0] ?? ''} ${patron[1] ?? ''} ${lowerHead}`)}`;

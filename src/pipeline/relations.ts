@@ -327,8 +327,10 @@ function buildGroups(
         startsWithPreposition(tokens, prev.first) &&
         !!after &&
         (after.pos === 'VERB' || after.pos === 'AUX');
+      // 'Hezbollah, the Iranian-backed group': a name in a compound modifier is no list item.
+      const modifier = !!after && HYPHENS.has(after.text) && after.start === tokens[span.last]?.end;
       // A list closed by 'and' ('Mali, Burkina Faso and Niger') takes no further comma item.
-      if (glue && !fronted && !(closed && !conjunction) && between.length <= 4) {
+      if (glue && !fronted && !modifier && !(closed && !conjunction) && between.length <= 4) {
         closed ||= conjunction;
         prev.last = span.last;
         prev.end = span.end;
@@ -1873,6 +1875,8 @@ function readHit(
     const next = following[0];
     patient =
       next && next.slot === 'object' && next.group.first <= hit.last + 3 ? next.group : null;
+    // 'Hezbollah, the Iranian-backed group': the apposition's noun is the name before it.
+    if (!patient && agent) patient = apposedBefore(reader, agent.first);
   } else if (passive) {
     agent = pick(entry.passiveAgent, following, false, null);
     // 'French troops were expelled from Mali': the state they leave is named as a place.

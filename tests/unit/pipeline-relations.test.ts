@@ -324,6 +324,22 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
 
+  it("reads 'X, the Iranian-backed group,' as X backed, and X as the subject after it", () => {
+    expect(
+      edges(
+        graphOf(dated('Hezbollah, the Iranian-backed group, exchanged fire with Israeli forces.')),
+      ),
+    ).toEqual([
+      'hezbollah armed_conflict/hostile isr',
+      'irn military_support/cooperative hezbollah',
+    ]);
+    // No unnamed 'UAE-backed militia' beside the RSF it describes.
+    expect(edges(graphOf(dated('The RSF, a UAE-backed militia, seized El Fasher.')))).toEqual([
+      'are military_support/cooperative rsf',
+      'rsf armed_conflict/hostile sdn',
+    ]);
+  });
+
   it("reads 'has yet to sign' as not done", () => {
     expect(edges(graphOf(dated('Niger has yet to sign the treaty with Benin.')))).toEqual([]);
   });
