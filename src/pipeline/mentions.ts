@@ -45,6 +45,12 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|from|near|into|around|outside|across|via|toward|towards|visit|visited|visiting|capital|capital,|summit|held)\s*,?\s*)$/iu;
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
+/**
+ * 'the junta in Mali', 'the military government in Niamey': whose government it is, not a
+ * place (troops or forces 'in Mali' are stationed there, and stay a place).
+ */
+export const GOVERNING_IN =
+  /\b(?:junta|government|regime|authorities|administration|leadership|rulers)\s+in\s+$/iu;
 /** 'brought in Wagner', 'called in Russia': the particle of a verb, not a locative 'in'. */
 const PARTICLE_IN =
   /\b(?:br(?:ing|ings|inging|ought)|call(?:s|ed|ing)?|usher(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+in\s+$/iu;
@@ -256,7 +262,8 @@ export function findMentions(
       entry.kind === 'actor' &&
       entry.role === 'name' &&
       /\b(?:in|across|throughout|inside|within)\s+$/iu.test(before) &&
-      !PARTICLE_IN.test(before);
+      !PARTICLE_IN.test(before) &&
+      !GOVERNING_IN.test(before);
     // 'in Mali, Niger and Chad': the states listed after a locative state are places too.
     const prev = out[out.length - 1];
     const listed =
@@ -267,7 +274,7 @@ export function findMentions(
       listGap(work.slice(prev.end, hit.start), after);
     const place =
       entry.kind === 'capital'
-        ? LOCATIVE_BEFORE.test(before) ||
+        ? (LOCATIVE_BEFORE.test(before) && !GOVERNING_IN.test(before)) ||
           REGION_BEFORE.test(before) ||
           BASED_AFTER.test(after) ||
           (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))

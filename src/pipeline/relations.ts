@@ -948,6 +948,18 @@ function isAgentHead(lex: EventLexicon, t: Token): boolean {
   return lex.agentHeads.has(t.lemma) || lex.agentHeads.has(t.lower.replace(/s$/u, ''));
 }
 
+/** Heads of a government phrase whose 'in X' names its state (see ./mentions' GOVERNING_IN). */
+const GOVERNMENT_HEADS = new Set([
+  'junta',
+  'government',
+  'regime',
+  'authority',
+  'authorities',
+  'administration',
+  'leadership',
+  'ruler',
+]);
+
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
 
 /** Subordinators that wink tags as prepositions: 'as X have severed ties', 'after X attacked'. */
@@ -968,7 +980,7 @@ function pastApposition(tokens: Token[], k: number): number {
 }
 
 function isOblique(reader: Reader, g: Group, floor: number): boolean {
-  const { tokens, lex } = reader;
+  const { tokens, lex, groupAt } = reader;
   // 'after the M23, a rebel force, seized …': the verb after an apposition is the group's.
   let k = pastApposition(tokens, g.last + 1);
   while (tokens[k]?.pos === 'ADV') k++;
@@ -991,6 +1003,14 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
         // 'the forces of X and Y launched…': the head noun acts for the group.
         const head = tokens[j - 1];
         return !(head && isAgentHead(lex, head));
+      }
+      // 'the junta in Mali expelled …': a government in its state is that state's, unless
+      // the government's phrase is itself an aside ('…, like the rulers in Mali, have …').
+      if (t.lower === 'in' && GOVERNMENT_HEADS.has(tokens[j - 1]?.lemma ?? '')) {
+        let k = j - 2;
+        while (/^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k]?.pos ?? '') && groupAt[k] === -1) k--;
+        const before = tokens[k];
+        return !!before && (before.pos === 'ADP' || COMPARISON.has(before.lower));
       }
       if (t.lower === 'like' || t.lower === 'including') return false;
       if (finite && CLAUSE_ADPS.has(t.lower)) return false;
@@ -1873,8 +1893,13 @@ function readHit(
     agent = subject;
     // 'Iran-backed Houthi rebels': the backed group follows in the same phrase.
     const next = following[0];
+    // 'the Russian-backed junta in Mali': the government in its state is that state's.
+    const governed =
+      next?.slot === 'in' && GOVERNMENT_HEADS.has(tokens[next.group.first - 2]?.lemma ?? '');
     patient =
-      next && next.slot === 'object' && next.group.first <= hit.last + 3 ? next.group : null;
+      next && (next.slot === 'object' || governed) && next.group.first <= hit.last + 3
+        ? next.group
+        : null;
     // 'Hezbollah, the Iranian-backed group': the apposition's noun is the name before it.
     if (!patient && agent) patient = apposedBefore(reader, agent.first);
   } else if (passive) {

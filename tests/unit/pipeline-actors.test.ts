@@ -129,6 +129,28 @@ describe('actors: short references', () => {
   });
 });
 
+describe('actors: a government in its state', () => {
+  it("reads 'the junta in Mali' and 'the authorities in Bamako' as the state", () => {
+    expect(
+      edges(graphOf(dated('The Russian-backed junta in Mali expelled the French ambassador.'))),
+    ).toEqual(['mli rupture/hostile fra', 'rus military_support/cooperative mli']);
+    expect(
+      edges(graphOf(dated('The authorities in Bamako accused Algeria of interference.'))),
+    ).toEqual(['mli criticism/hostile dza']);
+    // Troops in a state are stationed there; a government in an aside stays an aside.
+    expect(
+      edges(graphOf(dated('French troops in Mali launched an operation against JNIM.'))),
+    ).toEqual(['fra armed_conflict/hostile jnim']);
+    expect(
+      edges(
+        graphOf(
+          dated('The Chadian junta, like the military government in Mali, has expelled French forces.'),
+        ),
+      ),
+    ).toEqual(['mli rupture/hostile fra', 'tcd rupture/hostile fra']);
+  });
+});
+
 describe('actors: states named as places', () => {
   it('does not make "troops in Mali" the subject of what the troops do', () => {
     const g = graphOf(dated('France has thousands of troops in Mali fighting al-Qaeda.'));
