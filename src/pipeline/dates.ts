@@ -242,5 +242,37 @@ export function findDates(sentence: string, ref: string | null): DateExpression[
       weekday,
     });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withRelativeYears(
+    sentence,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * 'in April last year', 'on March 3 of this year': a month or day whose year the next words
+ * give ('last year' read alone is a year), instead of the year nearest the article's date.
+ */
+function withRelativeYears(sentence: string, dates: DateExpression[]): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i] as DateExpression;
+    const next = dates[i + 1];
+    if (
+      next &&
+      d.basis === 'relative' &&
+      d.weekday === null &&
+      d.value !== null &&
+      /^\d{4}-\d{2}(?:-\d{2})?$/u.test(d.value) &&
+      next.basis === 'relative' &&
+      next.value !== null &&
+      /^\d{4}$/u.test(next.value) &&
+      /^\s*(?:of\s+)?$/iu.test(sentence.slice(d.end, next.start)) &&
+      !/[,;]/u.test(sentence.slice(d.start, next.start)) &&
+      /^(?:last|this|next)\s+year$/iu.test(sentence.slice(next.start, next.end).trim())
+    ) {
+      out.push({ ...d, end: next.end, value: next.value + d.value.slice(4) });
+      i++;
+    } else out.push(d);
+  }
+  return out;
 }

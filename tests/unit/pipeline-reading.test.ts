@@ -119,6 +119,16 @@ describe('dates', () => {
     ['France intervened over a decade ago.', [['2015', 'relative']]],
     ['Talks were held last week.', [['2025-04', 'relative']]],
     ['Talks were held in March 2024.', [['2024-03', 'explicit']]],
+    // A month or a day whose year the next words give.
+    ['Fighting broke out in April last year.', [['2024-04', 'relative']]],
+    ['They met on March 3 of last year.', [['2024-03-03', 'relative']]],
+    [
+      "In March, last year's deal collapsed.",
+      [
+        ['2025-03', 'relative'],
+        ['2024', 'relative'],
+      ],
+    ],
   ])('%s', (s, expected) => {
     expect(at(s)).toEqual(expected);
   });
