@@ -233,8 +233,13 @@ function refusingVerb(reader: Reader, hit: Hit): number {
   const { tokens } = reader;
   if (hit.entry.polarity !== 'cooperative' || tokens[hit.head]?.pos !== 'NOUN') return -1;
   let j = hit.head - 1;
-  while (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '') && reader.groupAt[j] === -1)
-    j--;
+  for (;;) {
+    // 'closed the US base': past the name that modifies the noun, too.
+    const g = reader.groups[reader.groupAt[j] ?? -1];
+    if (g && g.last < hit.head && g.first > 0) j = g.first - 1;
+    else if (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '')) j--;
+    else break;
+  }
   if (POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) j--;
   // 'the surprise end to military cooperation', 'the suspension of aid'.
   const ender = tokens[j - 1];
@@ -1710,6 +1715,31 @@ const PREPOSITIONAL_VERBS = new Set([
   'excluding',
 ]);
 
+/** Verbs whose subject owns the noun they govern: 'opened a base', 'operates an outpost'. */
+const OWNING_VERBS = new Set([
+  'open',
+  'build',
+  'establish',
+  'set',
+  'run',
+  'operate',
+  'maintain',
+  'construct',
+]);
+
+/**
+ * Is the verb between `from` and `to` (the last one) a verb of owning ('Turkey opened a
+ * military base in Somalia'), not of hosting ('Somalia hosts a Turkish base')?
+ */
+function ownedBy(reader: Reader, from: number, to: number): boolean {
+  for (let j = to - 1; j > from; j--) {
+    const t = reader.tokens[j];
+    if (t?.pos !== 'VERB') continue;
+    return OWNING_VERBS.has(reader.lex.irregular.get(t.lower) ?? t.lemma);
+  }
+  return false;
+}
+
 function verbBetween(reader: Reader, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const t = reader.tokens[j];
@@ -1937,7 +1967,7 @@ function readHit(
     if (
       !agent &&
       subject &&
-      !entry.ownAgent &&
+      (!entry.ownAgent || ownedBy(reader, subject.last, hit.head)) &&
       (apposed || verbBetween(reader, subject.last, hit.head)) &&
       tokens[hit.last + 1]?.lower !== 'by' &&
       !commentsOn(reader, subject, hit.head)

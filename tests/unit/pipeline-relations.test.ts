@@ -340,6 +340,19 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('gives a base to who opens it, and its closing to who closes it', () => {
+    expect(edges(graphOf(dated('Turkey opened a military base in Somalia.')))).toEqual([
+      'tur military_support/cooperative som',
+    ]);
+    // The host does not own the base; the one who closes another's base breaks with it.
+    expect(edges(graphOf(dated('Djibouti hosts a US base.')))).toEqual([
+      'usa military_support/cooperative dji',
+    ]);
+    expect(edges(graphOf(dated('Niger closed the US base in Agadez.')))).toEqual([
+      'ner rupture/hostile usa',
+    ]);
+  });
+
   it("reads 'has yet to sign' as not done", () => {
     expect(edges(graphOf(dated('Niger has yet to sign the treaty with Benin.')))).toEqual([]);
   });
