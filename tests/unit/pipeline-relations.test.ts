@@ -340,6 +340,18 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads licences granted and borders reopened', () => {
+    expect(edges(graphOf(dated('Niger granted Russia a uranium mining licence.')))).toEqual([
+      'ner economic_cooperation/cooperative rus',
+    ]);
+    expect(edges(graphOf(dated('Niger reopened its border with Benin.')))).toEqual([
+      'ner diplomatic_engagement/cooperative ben',
+    ]);
+    expect(edges(graphOf(dated('Algeria closed its border with Morocco.')))).toEqual([
+      'dza rupture/hostile mar',
+    ]);
+  });
+
   it('gives a base to who opens it, and its closing to who closes it', () => {
     expect(edges(graphOf(dated('Turkey opened a military base in Somalia.')))).toEqual([
       'tur military_support/cooperative som',
