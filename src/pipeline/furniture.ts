@@ -123,6 +123,8 @@ const SENTENCE_GAP = /[.!?…]["'”’)\]]*\s+/gu;
  */
 export function inlineFurniture(line: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
+  // Every lead ends with a colon and every credit names a handle: most lines have neither.
+  if (!line.includes(':') && !line.includes('@')) return out;
   for (const credit of line.matchAll(EMBED_CREDIT)) {
     const end = (credit.index ?? 0) + credit[0].length;
     const before = line.slice(0, credit.index);
