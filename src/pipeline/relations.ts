@@ -402,7 +402,15 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   const { tokens, groupAt } = reader;
   const t = tokens[i];
   if (!t) return null;
-  const nounish = t.pos === 'NOUN' || t.pos === 'PROPN';
+  const nounish =
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    // 'launched an offensive against X': an adjective after an article and before no noun
+    // is the noun the tagger missed.
+    (t.pos === 'ADJ' &&
+      tokens[i - 1]?.pos === 'DET' &&
+      !/^(?:NOUN|PROPN|ADJ)$/u.test(tokens[i + 1]?.pos ?? '') &&
+      groupAt[i + 1] === -1);
   // The tagger reads some verbs as nouns: gerunds, and 'Niger orders U.S. troops out'.
   const verbish =
     t.pos === 'VERB' ||
@@ -1800,7 +1808,8 @@ function readHit(
   const head = tokens[hit.head];
   if (!head) return null;
   const clause = clauseStart(reader, hit.head);
-  const isNoun = head.pos === 'NOUN' || head.pos === 'PROPN';
+  // (A noun entry read on an adjective is a noun the tagger missed: 'an offensive against'.)
+  const isNoun = head.pos === 'NOUN' || head.pos === 'PROPN' || entry.pos === 'noun';
   const following = followingGroups(reader, {
     head: hit.head,
     last: hit.last,

@@ -340,6 +340,13 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it("reads 'an offensive against X' when the tagger makes 'offensive' an adjective", () => {
+    expect(
+      edges(graphOf(dated('Azerbaijani forces launched an offensive against Armenian positions.'))),
+    ).toEqual(['aze armed_conflict/hostile arm']);
+    expect(edges(graphOf(dated("Mali's offensive posture worried Algeria.")))).toEqual([]);
+  });
+
   it('reads licences granted and borders reopened', () => {
     expect(edges(graphOf(dated('Niger granted Russia a uranium mining licence.')))).toEqual([
       'ner economic_cooperation/cooperative rus',
