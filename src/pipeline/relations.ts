@@ -1723,6 +1723,37 @@ const PREPOSITIONAL_VERBS = new Set([
   'excluding',
 ]);
 
+const COUP_NOUNS = new Set(['coup', 'putsch', 'takeover']);
+
+/**
+ * 'condemned the coup in Guinea', 'denounced the military takeover in Niger': a coup is done
+ * by the country's new rulers, so criticising it criticises that country, named as a place.
+ * Not an attempt: who tried is not who rules.
+ */
+function coupCountry(
+  reader: Reader,
+  hit: Hit,
+  following: Array<{ group: Group; slot: string }>,
+): Group | null {
+  const place = following.find((f) => f.slot === 'in');
+  if (!place) return null;
+  const between = reader.tokens.slice(hit.last + 1, place.group.first - 1);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'PUNCT')) return null;
+  // 'the coup attempt in Benin', 'a foiled plot': who tried is not who rules.
+  if (between.some((t) => FAILED_COUP.has(t.lemma) || FAILED_COUP.has(t.lower))) return null;
+  return between.some((t) => COUP_NOUNS.has(t.lemma)) ? place.group : null;
+}
+
+const FAILED_COUP = new Set([
+  'attempt',
+  'attempted',
+  'failed',
+  'foiled',
+  'thwarted',
+  'plot',
+  'bid',
+]);
+
 /** Verbs whose subject owns the noun they govern: 'opened a base', 'operates an outpost'. */
 const OWNING_VERBS = new Set([
   'open',
@@ -2050,6 +2081,7 @@ function readHit(
     if (!patient && entry.place && entry.type === 'military_support')
       patient = purposePlace(reader, hit, agent);
     if (!patient && entry.with) patient = accordParty(reader, hit, agent);
+    if (!patient && entry.type === 'criticism') patient = coupCountry(reader, hit, following);
   }
 
   if (!patient && entry.mutual && subject && !isNoun) {

@@ -347,6 +347,15 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated("Mali's offensive posture worried Algeria.")))).toEqual([]);
   });
 
+  it("reads condemning the coup in a country as criticism of it, not of an attempt's", () => {
+    expect(edges(graphOf(dated('ECOWAS condemned the military takeover in Niger.')))).toEqual([
+      'ecowas criticism/hostile ner',
+    ]);
+    // The plotters of an attempt are not the country; nor is the scene of an attack.
+    expect(edges(graphOf(dated('France condemned the coup attempt in Benin.')))).toEqual([]);
+    expect(edges(graphOf(dated('The AU condemned the attack in Mali.')))).toEqual([]);
+  });
+
   it('reads licences granted and borders reopened', () => {
     expect(edges(graphOf(dated('Niger granted Russia a uranium mining licence.')))).toEqual([
       'ner economic_cooperation/cooperative rus',
