@@ -356,6 +356,15 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('The AU condemned the attack in Mali.')))).toEqual([]);
   });
 
+  it('reads a case or a complaint filed against a state as criticism of it', () => {
+    expect(
+      edges(graphOf(dated('South Africa filed a genocide case against Israel at the court.'))),
+    ).toEqual(['zaf criticism/hostile isr']);
+    expect(
+      edges(graphOf(dated('Mali lodged a complaint against Algeria with the Security Council.'))),
+    ).toEqual(['mli criticism/hostile dza']);
+  });
+
   it('reads licences granted and borders reopened', () => {
     expect(edges(graphOf(dated('Niger granted Russia a uranium mining licence.')))).toEqual([
       'ner economic_cooperation/cooperative rus',
