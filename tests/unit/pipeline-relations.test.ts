@@ -356,6 +356,17 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('The AU condemned the attack in Mali.')))).toEqual([]);
   });
 
+  it('reads dissolving or annulling a military agreement as a rupture', () => {
+    expect(
+      edges(
+        graphOf(dated("Burkina Faso's government dissolved its military agreement with France.")),
+      ),
+    ).toEqual(['bfa rupture/hostile fra']);
+    expect(
+      edges(graphOf(dated('Niger annulled its defence cooperation with the United States.'))),
+    ).toEqual(['ner rupture/hostile usa']);
+  });
+
   it('reads a case or a complaint filed against a state as criticism of it', () => {
     expect(
       edges(graphOf(dated('South Africa filed a genocide case against Israel at the court.'))),
