@@ -503,6 +503,8 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
       if (w.pos === 'VERB' && j > i + 1) break;
     }
     if (found < 0) return null;
+    // 'received a delegation from Iran': people who come from their state are no delivery.
+    if (entry.with.has('from') && PEOPLE_FROM.has(tokens[found - 1]?.lemma ?? '')) return null;
     last = Math.max(last, found);
   }
   return last;
@@ -709,6 +711,9 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'met the president of Mali', 'spoke to the head of the junta': the office is its state.
         if (t.lower === 'of' && (isAgentHead(reader.lex, b) || REGION_NOUNS.has(b.lemma)))
+          return slotBefore(reader, before - 1, from, depth + 1);
+        // 'criticised the junta in Bamako': the government in its state is that state's.
+        if (t.lower === 'in' && GOVERNMENT_HEADS.has(b.lemma))
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'his counterparts from Mali', 'envoys from Qatar': people who come from their state.
         if (t.lower === 'from' && PEOPLE_FROM.has(b.lemma))

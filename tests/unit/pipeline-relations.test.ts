@@ -356,6 +356,18 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(edges(graphOf(dated('The AU condemned the attack in Mali.')))).toEqual([]);
   });
 
+  it('reads a delegation received as a visit, and a government in its capital as its state', () => {
+    expect(edges(graphOf(dated("Niger's president received a delegation from Iran.")))).toEqual([
+      'ner diplomatic_engagement/cooperative irn',
+    ]);
+    expect(edges(graphOf(dated('Mali received drones from Turkey.')))).toEqual([
+      'tur military_support/cooperative mli',
+    ]);
+    expect(edges(graphOf(dated("Algeria's president criticised the junta in Bamako.")))).toEqual([
+      'dza criticism/hostile mli',
+    ]);
+  });
+
   it('reads dissolving or annulling a military agreement as a rupture', () => {
     expect(
       edges(
