@@ -759,10 +759,17 @@ function followingGroups(
   const out: Array<{ group: Group; slot: string }> = [];
   const seen = new Set<number>();
   let commaOpen = false;
+  const headWord = tokens[hit.head];
+  // 'helped Somali forces fight al-Shabaab': after the one helped, a bare verb starts what they do.
+  const bare =
+    !!headWord &&
+    headWord.pos === 'VERB' &&
+    BARE_CAUSATIVES.has(reader.lex.irregular.get(headWord.lower) ?? headWord.lemma);
   for (let j = hit.head + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t) break;
     if (reader.attribution[j]) break;
+    if (bare && out.length && groupAt[j] === -1 && entriesFor(reader.lex, t).length) break;
     if (HARD_BREAKS.has(t.text) || t.lower === 'but') break;
     if (t.pos === 'SCONJ' && SUBORDINATORS.has(t.lower) && t.lower !== 'as') break;
     if (RELATIVES.has(t.lower) && groupAt[j] === -1 && t.pos !== 'DET') {
@@ -1080,6 +1087,8 @@ function subjectBefore(reader: Reader, i: number, floor: number, depth = 0): Gro
     }
     if (SUBJECT_PRONOUNS.has(t.lower) && sawVerb < 0 && t.pos === 'PRON') return null;
     if (t.pos === 'VERB' && j < i - 1 && !isAttributive(tokens, j)) {
+      // 'X helped Malian rebels ambush Y': the unnamed rebels ambush, not X.
+      if (sawVerb < 0 && unnamedCausee(reader, j, i) >= 0) return null;
       const between = tokens.slice(j + 1, i);
       const coordinated = between.some((x) => x.lower === 'and' || x.lower === ',');
       if (!coordinated && sawVerb < 0) {
@@ -1219,6 +1228,28 @@ function causes(reader: Reader, verb: number, g: Group, i: number): boolean {
 }
 
 const BARE_CAUSATIVES = new Set(['help', 'let', 'make']);
+
+/**
+ * After a verb of helping or letting at `verb` ('helped', 'allowed'), the unnamed agents it
+ * governs before token `to` ('helped Malian rebels ambush …'): their head noun's index, else -1.
+ * Verbs of sending keep their subject's own troops ('sent troops to fight X').
+ */
+function unnamedCausee(reader: Reader, verb: number, to: number): number {
+  const { tokens, lex, groupAt } = reader;
+  const v = tokens[verb];
+  if (!v || v.pos !== 'VERB') return -1;
+  const lemma = lex.irregular.get(v.lower) ?? v.lemma;
+  if (!BARE_CAUSATIVES.has(lemma) && !(CAUSATIVES.has(lemma) && !SENDING.has(lemma))) return -1;
+  for (let k = verb + 1; k < Math.min(to, verb + 5); k++) {
+    const t = tokens[k];
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'DET' && t.pos !== 'PROPN'))
+      return -1;
+    if (t.pos === 'NOUN' && groupAt[k] === -1 && isAgentHead(lex, t)) return k;
+  }
+  return -1;
+}
+
+const SENDING = new Set(['send', 'deploy', 'dispatch']);
 
 const COMPARISON = new Set(['like', 'including', 'alongside']);
 /** A dash that sets off an aside: '—', '–', or '--' typed for one. */
@@ -1846,7 +1877,7 @@ function readHit(
   const clause = clauseStart(reader, hit.head);
   // (A noun entry read on an adjective is a noun the tagger missed: 'an offensive against'.)
   const isNoun = head.pos === 'NOUN' || head.pos === 'PROPN' || entry.pos === 'noun';
-  const following = followingGroups(reader, {
+  const found = followingGroups(reader, {
     head: hit.head,
     last: hit.last,
     // A particle that is no slot of the head ('brought in X', not 'grapple with X').
@@ -1854,6 +1885,9 @@ function readHit(
       !!entry.particle &&
       ![...entry.agent, ...entry.patient].includes(tokens[hit.last]?.lower ?? ''),
   });
+  // 'helped Malian rebels ambush Wagner fighters': the ones helped are unnamed, not Wagner.
+  const following =
+    unnamedCausee(reader, hit.head, found[0]?.group.first ?? tokens.length) >= 0 ? [] : found;
 
   // The acting group the clause gives (before the head).
   let subject: Group | null;

@@ -368,6 +368,20 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('gives help to the one helped, not to the object of what they then do', () => {
+    // Unnamed rebels are helped and ambush: neither edge is Ukraine's with Wagner.
+    expect(
+      edges(graphOf(dated("Ukraine's intelligence helped Malian rebels ambush Wagner fighters."))),
+    ).toEqual([]);
+    expect(edges(graphOf(dated('Turkey helped Somali forces fight al-Shabaab.')))).not.toContain(
+      'tur military_support/cooperative al-shabaab',
+    );
+    // Sent troops are the sender's own.
+    expect(edges(graphOf(dated('Russia sent troops to fight JNIM.')))).toContain(
+      'rus armed_conflict/hostile jnim',
+    );
+  });
+
   it('reads dissolving or annulling a military agreement as a rupture', () => {
     expect(
       edges(
