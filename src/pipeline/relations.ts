@@ -1659,14 +1659,18 @@ function isConditionalOrClaimed(
   const opener = tokens[clauseStart - 1]?.lower === 'that' ? clauseStart - 1 : clauseStart;
   if (tokens[opener]?.lower !== 'that') return false;
   const noun = tokens[opener - 1];
-  if (!noun || !lex.allegationNouns.has(noun.lemma)) return false;
+  // ('Reports that …' opening a sentence: the tagger may leave a capitalised first word whole.)
+  const alleged =
+    !!noun &&
+    (lex.allegationNouns.has(noun.lemma) || lex.allegationNouns.has(noun.lower.replace(/s$/u, '')));
+  if (!noun || !alleged) return false;
   // 'described as "credible" accusations that …': a claim someone vouches for stays a report.
   for (let j = opener - 2; j >= Math.max(0, opener - 5); j--)
     if (VOUCHED.has(tokens[j]?.lower ?? '')) return false;
   // A noun ('rejected claims that', 'there are reports that'), not the verb of reported
   // speech ('Russia claims that …', which names its source).
   const before = tokens[opener - 2];
-  return noun.pos === 'NOUN' || /^(?:AUX|DET|ADJ|VERB)$/u.test(before?.pos ?? '');
+  return noun.pos === 'NOUN' || !before || /^(?:AUX|DET|ADJ|VERB)$/u.test(before.pos);
 }
 
 function resolveType(reader: Reader, hit: Hit): RelationType {

@@ -368,6 +368,18 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it("keeps 'Reports that X …' opening a sentence a claim", () => {
+    expect(
+      edges(
+        graphOf(dated('Reports that China had supplied weapons to the RSF could not be verified.')),
+      ),
+    ).toEqual([]);
+    // Reported speech names its source and stays a report.
+    expect(edges(graphOf(dated('Analysts say that Russia supplied weapons to Mali.')))).toEqual([
+      'rus military_support/cooperative mli',
+    ]);
+  });
+
   it('gives help to the one helped, not to the object of what they then do', () => {
     // Unnamed rebels are helped and ambush: neither edge is Ukraine's with Wagner.
     expect(
