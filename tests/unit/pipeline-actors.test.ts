@@ -144,7 +144,9 @@ describe('actors: a government in its state', () => {
     expect(
       edges(
         graphOf(
-          dated('The Chadian junta, like the military government in Mali, has expelled French forces.'),
+          dated(
+            'The Chadian junta, like the military government in Mali, has expelled French forces.',
+          ),
         ),
       ),
     ).toEqual(['mli rupture/hostile fra', 'tcd rupture/hostile fra']);

@@ -250,7 +250,9 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(escort).not.toContain('tza rupture/hostile moz');
     // Unnamed troops name no one; a statement is its issuer's; a coalition's members act.
     expect(
-      edges(graphOf(dated('Tanzania offers safe conduct to soldiers withdrawing from Mozambique.'))),
+      edges(
+        graphOf(dated('Tanzania offers safe conduct to soldiers withdrawing from Mozambique.')),
+      ),
     ).not.toContain('tza rupture/hostile moz');
     expect(edges(graphOf(dated('Mali issued a statement condemning France.')))).toContain(
       'mli criticism/hostile fra',
@@ -278,9 +280,7 @@ describe('relations: types and polarity from the lexicon', () => {
     expect(
       edges(
         graphOf(
-          dated(
-            "Ethiopia sent soldiers to detain leaders of the province's main party, the TPLF.",
-          ),
+          dated("Ethiopia sent soldiers to detain leaders of the province's main party, the TPLF."),
         ),
       ),
     ).toContain('eth armed_conflict/hostile tplf');
@@ -290,11 +290,7 @@ describe('relations: types and polarity from the lexicon', () => {
 
   it('gives a purpose clause after a verb of sending to who is sent', () => {
     expect(
-      edges(
-        graphOf(
-          dated('Russia sent Wagner Group fighters to support the government of Chad.'),
-        ),
-      ),
+      edges(graphOf(dated('Russia sent Wagner Group fighters to support the government of Chad.'))),
     ).toEqual([
       'rus military_support/cooperative wagner',
       'wagner military_support/cooperative tcd',
@@ -316,9 +312,7 @@ describe('relations: types and polarity from the lexicon', () => {
 
   it("reads 'would' after 'announced in November that' as a reported decision", () => {
     expect(
-      edges(
-        graphOf(dated('Chad announced in May that every French soldier would leave Chad.')),
-      ),
+      edges(graphOf(dated('Chad announced in May that every French soldier would leave Chad.'))),
     ).toEqual(['fra rupture/hostile tcd']);
     // A real hedge stays one.
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
