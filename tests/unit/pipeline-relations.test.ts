@@ -362,6 +362,15 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('gives an expulsion without a possessor to the state the expelled leave', () => {
+    expect(
+      edges(graphOf(dated('The expulsion of French troops from Burkina Faso was completed.'))),
+    ).toEqual(['bfa rupture/hostile fra']);
+    expect(edges(graphOf(dated("Niger's expulsion of the French ambassador was sudden.")))).toEqual(
+      ['ner rupture/hostile fra'],
+    );
+  });
+
   it("keeps 'Reports that X …' opening a sentence a claim", () => {
     expect(
       edges(
