@@ -194,6 +194,8 @@ export function extractRelations(
   let sentenceSubject: Group | null = null;
   let previous: Group | null = null;
   for (const hit of hits) {
+    // 'Hungary vetoed new EU sanctions against Russia': a hostile act refused did not happen.
+    if (refusingVerb(reader, hit, 'hostile') >= 0) continue;
     const refused = refusingVerb(reader, hit);
     const before = result.relations.length;
     let read = hit;
@@ -229,15 +231,16 @@ export function extractRelations(
  * the object of a verb that refuses or ends it was turned down or stopped, not given. Returns
  * that verb's token, or -1.
  */
-function refusingVerb(reader: Reader, hit: Hit): number {
+function refusingVerb(reader: Reader, hit: Hit, polarity: Polarity = 'cooperative'): number {
   const { tokens } = reader;
-  if (hit.entry.polarity !== 'cooperative' || tokens[hit.head]?.pos !== 'NOUN') return -1;
+  if (hit.entry.polarity !== polarity || tokens[hit.head]?.pos !== 'NOUN') return -1;
   let j = hit.head - 1;
   for (;;) {
     // 'closed the US base': past the name that modifies the noun, too.
     const g = reader.groups[reader.groupAt[j] ?? -1];
     if (g && g.last < hit.head && g.first > 0) j = g.first - 1;
-    else if (j >= 0 && /^(?:DET|ADJ|NUM|NOUN)$/u.test(tokens[j]?.pos ?? '')) j--;
+    // (An adjective the tagger reads as a name, 'new', is still a modifier.)
+    else if (j >= 0 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/u.test(tokens[j]?.pos ?? '')) j--;
     else break;
   }
   if (POSSESSIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) j--;

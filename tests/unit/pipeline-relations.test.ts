@@ -362,6 +362,15 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('reads a hostile act vetoed or halted as one that did not happen', () => {
+    expect(edges(graphOf(dated('Hungary vetoed new EU sanctions against Russia.')))).toEqual([]);
+    expect(edges(graphOf(dated('The court halted the attack on Kyiv.')))).toEqual([]);
+    // Refusing help is still a rupture with who offered it.
+    expect(edges(graphOf(dated('Hungary blocked EU aid to Ukraine.')))).toEqual([
+      'hun rupture/hostile ukr',
+    ]);
+  });
+
   it('gives an expulsion without a possessor to the state the expelled leave', () => {
     expect(
       edges(graphOf(dated('The expulsion of French troops from Burkina Faso was completed.'))),
