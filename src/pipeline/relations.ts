@@ -691,6 +691,38 @@ const PEOPLE_FROM = new Set([
 /** 'groups linked to X', 'militias loyal to X': X fills the slot the groups are in. */
 const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'loyal', 'connect', 'close', 'tied']);
 
+/**
+ * Is token `a` an affiliation word ('affiliated', 'loyal') after an unnamed noun phrase that
+ * opens the clause ('Jihadists affiliated with X killed …')? Then X acts through them. Not in
+ * an apposition ('the M23, a rebel force linked to Rwanda, seized …': the M23 acts).
+ */
+function affiliatedSubject(reader: Reader, a: number, floor: number): boolean {
+  const { tokens, groupAt } = reader;
+  const word = tokens[a];
+  if (!word || !isAffiliation(word)) return false;
+  let k = a - 1;
+  if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return false;
+  while (
+    k >= floor &&
+    /^(?:NOUN|PROPN|ADJ|DET|NUM)$/u.test(tokens[k]?.pos ?? '') &&
+    groupAt[k] === -1
+  )
+    k--;
+  return k < floor || tokens[k]?.pos === 'SCONJ';
+}
+
+/** 'affiliated', 'linked', 'loyal' after a noun of people: the phrase's actor is theirs. */
+function isAffiliation(t: Token): boolean {
+  if (t.pos === 'ADJ') return AFFILIATION.has(t.lower) || AFFILIATION.has(t.lemma);
+  // A participle ('linked', 'allied', 'tied'), never the verb 'closed'.
+  return (
+    t.pos === 'VERB' &&
+    /(?:ed|d)$/u.test(t.lower) &&
+    t.lemma !== 'close' &&
+    (AFFILIATION.has(t.lemma) || AFFILIATION.has(t.lower.replace(/(?:ed|d)$/u, '')))
+  );
+}
+
 /** The preposition (or 'object') that heads group `g`, looking back no further than `from`. */
 function slotOf(reader: Reader, g: Group, from: number): string {
   return slotBefore(reader, g.first - 1, from, 0);
@@ -1030,8 +1062,10 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
       if (t.lower === 'of' || t.lower === 'with' || t.lower === 'from') {
         // 'the forces of X and Y launched…': the head noun acts for the group.
         const head = tokens[j - 1];
-        return !(head && isAgentHead(lex, head));
+        return !(head && (isAgentHead(lex, head) || affiliatedSubject(reader, j - 1, floor)));
       }
+      // 'fighters loyal to X', 'jihadists linked to X': X acts through them.
+      if (t.lower === 'to' && affiliatedSubject(reader, j - 1, floor)) return false;
       // 'the junta in Mali expelled …': a government in its state is that state's, unless
       // the government's phrase is itself an aside ('…, like the rulers in Mali, have …').
       if (t.lower === 'in' && GOVERNMENT_HEADS.has(tokens[j - 1]?.lemma ?? '')) {
@@ -1380,6 +1414,10 @@ const REGION_NOUNS = new Set([
   'territory',
   'enclave',
   'city',
+  'town',
+  'village',
+  'port',
+  'capital',
   'part',
   'republic',
   'area',
@@ -1442,7 +1480,8 @@ function governingVerb(reader: Reader, g: Group, floor: number): number {
     if (HARD_BREAKS.has(t.text) || t.pos === 'AUX' || t.pos === 'SCONJ') return -1;
     if (t.pos === 'ADP' && CLAUSE_ADPS.has(t.lower) && !isOblique(reader, g, floor)) return -1;
     if (RELATIVES.has(t.lower) && t.pos !== 'DET') return -1;
-    if (t.pos === 'VERB') return isAttributive(tokens, j) ? -1 : j;
+    // 'jihadists affiliated with X killed …': the affiliation governs nothing.
+    if (t.pos === 'VERB') return isAttributive(tokens, j) || isAffiliation(t) ? -1 : j;
   }
   return -1;
 }

@@ -362,6 +362,24 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('gives an act of unnamed fighters affiliated with a group to that group', () => {
+    expect(
+      edges(graphOf(dated('Jihadists affiliated with al-Qaeda killed 20 Nigerien soldiers.'))),
+    ).toEqual(['al-qaeda armed_conflict/hostile ner']);
+    // In an apposition the named actor acts, not its sponsor.
+    expect(
+      edges(
+        graphOf(
+          dated('The talks resumed after the M23, a rebel group linked to Rwanda, seized Goma.'),
+        ),
+      ),
+    ).toContain('m23 armed_conflict/hostile cod');
+    // 'the town of X' is X.
+    expect(edges(graphOf(dated('JNIM fighters besieged the town of Djibo for months.')))).toEqual([
+      'jnim armed_conflict/hostile bfa',
+    ]);
+  });
+
   it('reads a hostile act vetoed or halted as one that did not happen', () => {
     expect(edges(graphOf(dated('Hungary vetoed new EU sanctions against Russia.')))).toEqual([]);
     expect(edges(graphOf(dated('The court halted the attack on Kyiv.')))).toEqual([]);
