@@ -832,6 +832,16 @@ function followingGroups(
     if (t.pos === 'VERB' && reader.lex.eventVerbs.has(t.lemma) && isNounHead(tokens, hit.head, j))
       continue;
     if (t.pos === 'VERB' && j > hit.last && !isAttributive(tokens, j)) break;
+    // 'rapprochement with Russia worries Washington': a verb the tagger read as a plural noun,
+    // between a name and the next name or article, starts a predicate of its own.
+    if (
+      t.pos === 'NOUN' &&
+      j > hit.last + 1 &&
+      /[^s]s$/u.test(t.lower) &&
+      (groupAt[j - 1] ?? -1) !== -1 &&
+      ((groupAt[j + 1] ?? -1) !== -1 || tokens[j + 1]?.pos === 'DET')
+    )
+      break;
     if (isPassiveRelative(tokens, t.lower === ',' ? j + 1 : j)) {
       // 'The attack, which was claimed by JNIM, …': the relative names the event's agent.
       j = (t.lower === ',' ? j + 1 : j) + 2;

@@ -362,6 +362,15 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('ends an object list at a verb the tagger read as a plural noun', () => {
+    expect(
+      edges(graphOf(dated("Chad's rapprochement with Russia worries Washington."))),
+    ).not.toContain('tcd alliance/cooperative usa');
+    expect(edges(graphOf(dated("Chad's rapprochement with Russia worries Washington.")))).toContain(
+      'tcd alliance/cooperative rus',
+    );
+  });
+
   it('gives an act of unnamed fighters affiliated with a group to that group', () => {
     expect(
       edges(graphOf(dated('Jihadists affiliated with al-Qaeda killed 20 Nigerien soldiers.'))),
