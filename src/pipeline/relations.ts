@@ -1265,8 +1265,10 @@ function causes(reader: Reader, verb: number, g: Group, i: number): boolean {
   const { tokens } = reader;
   const v = tokens[verb];
   const lemma = v ? (reader.lex.irregular.get(v.lower) ?? v.lemma) : '';
-  // Past the nouns of the object's phrase: 'helped the Malian army to retake …'.
+  // Past the nouns of the object's phrase: 'helped the Malian army to retake …', "helped
+  // Tripoli's forces repel …".
   let k = g.last + 1;
+  if (POSSESSIVE.has(tokens[k]?.lower ?? '')) k++;
   while (tokens[k]?.pos === 'NOUN' && reader.groupAt[k] === -1) k++;
   // 'helped Ethiopian forces push back the rebels': a bare verb after help, let and make.
   if (BARE_CAUSATIVES.has(lemma) && k === i && tokens[k]?.pos === 'VERB') return true;

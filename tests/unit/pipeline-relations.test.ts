@@ -362,6 +362,12 @@ describe('relations: types and polarity from the lexicon', () => {
     ]);
   });
 
+  it('gives the bare verb after "helped X\'s forces" to X', () => {
+    expect(
+      edges(graphOf(dated("Turkish drones helped Tripoli's forces repel Haftar's offensive."))),
+    ).toEqual(['lby armed_conflict/hostile lna', 'tur military_support/cooperative lby']);
+  });
+
   it('ends an object list at a verb the tagger read as a plural noun', () => {
     expect(
       edges(graphOf(dated("Chad's rapprochement with Russia worries Washington."))),
