@@ -46,11 +46,22 @@ const LOCATIVE_BEFORE =
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
 /**
- * 'the junta in Mali', 'the military government in Niamey': whose government it is, not a
- * place (troops or forces 'in Mali' are stationed there, and stay a place).
+ * Heads of a government phrase: 'the junta in Mali', 'the military government in Niamey' name
+ * whose government it is, not a place (troops or forces 'in Mali' are stationed there, and
+ * stay a place). ./relations reads the same words as the heads whose 'in X' is X.
  */
-export const GOVERNING_IN =
-  /\b(?:junta|government|regime|authorities|administration|leadership|rulers)\s+in\s+$/iu;
+export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
+  'junta',
+  'government',
+  'regime',
+  'authority',
+  'authorities',
+  'administration',
+  'leadership',
+  'ruler',
+  'rulers',
+]);
+const GOVERNING_IN = new RegExp(`\\b(?:${[...GOVERNMENT_WORDS].join('|')})\\s+in\\s+$`, 'iu');
 /** 'brought in Wagner', 'called in Russia': the particle of a verb, not a locative 'in'. */
 const PARTICLE_IN =
   /\b(?:br(?:ing|ings|inging|ought)|call(?:s|ed|ing)?|usher(?:s|ed|ing)?|draft(?:s|ed|ing)?)\s+in\s+$/iu;

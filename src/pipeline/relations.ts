@@ -7,7 +7,7 @@
  * 'between'), the passive 'by', possessives ('X's attack on Y') and hyphenated agents
  * ('X-backed'). Negated, hedged and alleged statements are left out and counted.
  */
-import type { Mention } from './mentions';
+import { GOVERNMENT_WORDS, type Mention } from './mentions';
 import { getEventLexicon, mayHaveEventHead, type EventEntry, type EventLexicon } from './events';
 import { tagSentence, type Token } from './tokens';
 import type { Polarity, RelationType } from '../model/schema';
@@ -513,6 +513,11 @@ function entryFits(reader: Reader, entry: EventEntry, i: number): number | null 
   return last;
 }
 
+/** A verb's lemma, irregular forms the tagger leaves whole included ('sent' → 'send'). */
+function verbLemma(lex: EventLexicon, t: Token): string {
+  return lex.irregular.get(t.lower) ?? t.lemma;
+}
+
 /** Is token `i` right after an actor's group? */
 function afterActor(reader: Reader, i: number): boolean {
   const g = reader.groupAt[i - 1];
@@ -748,7 +753,7 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
         if (t.lower === 'of' && (isAgentHead(reader.lex, b) || REGION_NOUNS.has(b.lemma)))
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'criticised the junta in Bamako': the government in its state is that state's.
-        if (t.lower === 'in' && GOVERNMENT_HEADS.has(b.lemma))
+        if (t.lower === 'in' && isGovernmentHead(b))
           return slotBefore(reader, before - 1, from, depth + 1);
         // 'his counterparts from Mali', 'envoys from Qatar': people who come from their state.
         if (t.lower === 'from' && PEOPLE_FROM.has(b.lemma))
@@ -797,9 +802,7 @@ function followingGroups(
   const headWord = tokens[hit.head];
   // 'helped Somali forces fight al-Shabaab': after the one helped, a bare verb starts what they do.
   const bare =
-    !!headWord &&
-    headWord.pos === 'VERB' &&
-    BARE_CAUSATIVES.has(reader.lex.irregular.get(headWord.lower) ?? headWord.lemma);
+    !!headWord && headWord.pos === 'VERB' && BARE_CAUSATIVES.has(verbLemma(reader.lex, headWord));
   for (let j = hit.head + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (!t) break;
@@ -1018,17 +1021,10 @@ function isAgentHead(lex: EventLexicon, t: Token): boolean {
   return lex.agentHeads.has(t.lemma) || lex.agentHeads.has(t.lower.replace(/s$/u, ''));
 }
 
-/** Heads of a government phrase whose 'in X' names its state (see ./mentions' GOVERNING_IN). */
-const GOVERNMENT_HEADS = new Set([
-  'junta',
-  'government',
-  'regime',
-  'authority',
-  'authorities',
-  'administration',
-  'leadership',
-  'ruler',
-]);
+/** A government's head ('the junta in Mali'): its 'in X' names its state (see ./mentions). */
+function isGovernmentHead(t: Token | undefined): boolean {
+  return !!t && GOVERNMENT_WORDS.has(t.lower);
+}
 
 const YEAR = /^(?:1[89]|20)\d{2}$/u;
 
@@ -1078,7 +1074,7 @@ function isOblique(reader: Reader, g: Group, floor: number): boolean {
       if (t.lower === 'to' && affiliatedSubject(reader, j - 1, floor)) return false;
       // 'the junta in Mali expelled …': a government in its state is that state's, unless
       // the government's phrase is itself an aside ('…, like the rulers in Mali, have …').
-      if (t.lower === 'in' && GOVERNMENT_HEADS.has(tokens[j - 1]?.lemma ?? '')) {
+      if (t.lower === 'in' && isGovernmentHead(tokens[j - 1])) {
         let k = j - 2;
         while (/^(?:DET|ADJ|NOUN|PROPN)$/u.test(tokens[k]?.pos ?? '') && groupAt[k] === -1) k--;
         const before = tokens[k];
@@ -1264,7 +1260,7 @@ const CAUSATIVES = new Set([
 function causes(reader: Reader, verb: number, g: Group, i: number): boolean {
   const { tokens } = reader;
   const v = tokens[verb];
-  const lemma = v ? (reader.lex.irregular.get(v.lower) ?? v.lemma) : '';
+  const lemma = v ? verbLemma(reader.lex, v) : '';
   // Past the nouns of the object's phrase: 'helped the Malian army to retake …', "helped
   // Tripoli's forces repel …".
   let k = g.last + 1;
@@ -1287,7 +1283,7 @@ function unnamedCausee(reader: Reader, verb: number, to: number): number {
   const { tokens, lex, groupAt } = reader;
   const v = tokens[verb];
   if (!v || v.pos !== 'VERB') return -1;
-  const lemma = lex.irregular.get(v.lower) ?? v.lemma;
+  const lemma = verbLemma(lex, v);
   if (!BARE_CAUSATIVES.has(lemma) && !(CAUSATIVES.has(lemma) && !SENDING.has(lemma))) return -1;
   for (let k = verb + 1; k < Math.min(to, verb + 5); k++) {
     const t = tokens[k];
@@ -1868,7 +1864,7 @@ function ownedBy(reader: Reader, from: number, to: number): boolean {
   for (let j = to - 1; j > from; j--) {
     const t = reader.tokens[j];
     if (t?.pos !== 'VERB') continue;
-    return OWNING_VERBS.has(reader.lex.irregular.get(t.lower) ?? t.lemma);
+    return OWNING_VERBS.has(verbLemma(reader.lex, t));
   }
   return false;
 }
@@ -2061,8 +2057,7 @@ function readHit(
     // 'Iran-backed Houthi rebels': the backed group follows in the same phrase.
     const next = following[0];
     // 'the Russian-backed junta in Mali': the government in its state is that state's.
-    const governed =
-      next?.slot === 'in' && GOVERNMENT_HEADS.has(tokens[next.group.first - 2]?.lemma ?? '');
+    const governed = next?.slot === 'in' && isGovernmentHead(tokens[next.group.first - 2]);
     patient =
       next && (next.slot === 'object' || governed) && next.group.first <= hit.last + 3
         ? next.group
