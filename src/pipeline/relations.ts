@@ -216,6 +216,12 @@ export function extractRelations(
       for (const r of result.relations.slice(before))
         if (found.actorIds.includes(r.target) && !found.actorIds.includes(r.source))
           [r.source, r.target] = [r.target, r.source];
+    // 'Chad's president announced that French troops would leave Chad': Chad sends them away.
+    const decider = reportedDeparture(reader, hit);
+    if (decider)
+      for (const r of result.relations.slice(before))
+        if (decider.actorIds.includes(r.target) && !decider.actorIds.includes(r.source))
+          [r.source, r.target] = [r.target, r.source];
     if (found) previous = found;
     if (found && !sentenceSubject) sentenceSubject = found;
   }
@@ -630,6 +636,38 @@ function clauseStart(
     }
   }
   return { start: 0, opener: 'start' };
+}
+
+/**
+ * 'Chad's president announced that all French troops would leave Chad': a departure from a
+ * place that the place's own side reports is its decision, as 'Chad ordered French troops to
+ * leave' is. Returns who reports a departure verb's clause, or null.
+ */
+function reportedDeparture(reader: Reader, hit: Hit): Group | null {
+  const { tokens, lex } = reader;
+  const { entry } = hit;
+  if (entry.type !== 'rupture' || !entry.place || tokens[hit.head]?.pos !== 'VERB') return null;
+  const clause = clauseStart(reader, hit.head);
+  if (clause.opener !== 'report') return null;
+  // The reporting verb: before 'that' and a short time phrase, or just before the clause.
+  let r = clause.start - 1;
+  if (tokens[r]?.lower === 'that') r--;
+  for (let k = r; k >= Math.max(0, r - 5); k--) {
+    const t = tokens[k];
+    if (t?.pos === 'VERB' && lex.reportVerbs.has(t.lemma)) {
+      r = k;
+      break;
+    }
+  }
+  if (!(tokens[r]?.pos === 'VERB' && lex.reportVerbs.has(tokens[r]?.lemma ?? ''))) return null;
+  const own = clauseStart(reader, r);
+  let speaker = subjectBefore(reader, r, own.start);
+  // 'Senegal's president, who came to power on …, announced': the relative clause is shut.
+  if (!speaker && own.opener === 'relative' && tokens[r - 1]?.lower === ',')
+    speaker =
+      antecedentOf(reader, own.start - 1) ??
+      subjectBefore(reader, own.start - 1, clauseStart(reader, own.start - 1).start);
+  return speaker?.kind === 'actor' ? speaker : null;
 }
 
 /**

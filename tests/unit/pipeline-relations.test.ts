@@ -313,7 +313,7 @@ describe('relations: types and polarity from the lexicon', () => {
   it("reads 'would' after 'announced in November that' as a reported decision", () => {
     expect(
       edges(graphOf(dated('Chad announced in May that every French soldier would leave Chad.'))),
-    ).toEqual(['fra rupture/hostile tcd']);
+    ).toEqual(['tcd rupture/hostile fra']); // (Chad's decision: see the departures below.)
     // A real hedge stays one.
     expect(edges(graphOf(dated('Mali said on Monday that it could expel France.')))).toEqual([]);
   });
@@ -1130,6 +1130,33 @@ describe('relations: demands, hired forces, joined actions', () => {
 
   it('does not read what a state urges its own people to do as done', () => {
     expect(edges(graphOf(dated('Kenya urged its citizens to leave Somalia at once.')))).toEqual([]);
+  });
+
+  it("reads a departure from a place that the place's side announces as its decision", () => {
+    // The host announces it: the host sends the troops away.
+    expect(
+      edges(
+        graphOf(
+          dated("Chad's president announced in March that all French troops would leave Chad."),
+        ),
+      ),
+    ).toEqual(['tcd rupture/hostile fra']);
+    expect(
+      edges(
+        graphOf(
+          dated(
+            "Gabon's president, who took office promising reform, said that the last Japanese soldiers would withdraw from Gabon.",
+          ),
+        ),
+      ),
+    ).toEqual(['gab rupture/hostile jpn']);
+    // The troops' own side announces it, or a third party reports it: unchanged.
+    expect(
+      edges(graphOf(dated('France announced that its troops would leave Chad this year.'))),
+    ).toEqual(['fra rupture/hostile tcd']);
+    expect(edges(graphOf(dated('Kenya said Russian fighters would leave Libya.')))).toEqual([
+      'rus rupture/hostile lby',
+    ]);
   });
 
   it('reads a force a state "brought in" as support for that state', () => {
