@@ -2170,7 +2170,9 @@ function readHit(
       agent !== subject &&
       entry.polarity === 'cooperative' &&
       (verbBetween(reader, subject.last, hit.head) ||
-        tokens[previousContent(tokens, hit.head)]?.lower === 'with')
+        tokens[previousContent(tokens, hit.head)]?.lower === 'with') &&
+      // 'militants overran a Kenyan army base': what is attacked helps no one.
+      !hostileVerbBetween(reader, subject.last, hit.head)
     )
       // 'X conducted strikes with support from Y': the help goes to the one who acts.
       patient = subject;
@@ -2611,6 +2613,26 @@ function emitPairwise(
       const b = unique[j];
       if (a && b) emit(reader, result, [a], [b], type, hit.entry.polarity, hit, used);
     }
+}
+
+/**
+ * Is the noun at `head` the object of a verb of a hostile event after `from` ('attacked a
+ * Kenyan army base', 'overran the French camp')? Only its own phrase stands between them.
+ */
+function hostileVerbBetween(reader: Reader, from: number, head: number): boolean {
+  const { tokens, groupAt } = reader;
+  let k = head - 1;
+  while (
+    k > from &&
+    (groupAt[k] !== -1 || /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/u.test(tokens[k]?.pos ?? ''))
+  )
+    k--;
+  const t = tokens[k];
+  return (
+    k > from &&
+    t?.pos === 'VERB' &&
+    entriesFor(reader.lex, t).some((e) => e.polarity === 'hostile' && posMatches(e, t))
+  );
 }
 
 /** Does a token head a hostile break: 'withdraw', 'leave', 'departure', 'removal'? */

@@ -1061,6 +1061,17 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     );
   });
 
+  it('reads no help in a base that is attacked', () => {
+    // The base is Kenya's, but those who overran it are not the ones it serves.
+    const g = graphOf(dated('Al-Qaeda-linked gunmen raided a Kenyan army base near the border.'));
+    expect(edges(g)).not.toContainEqual(expect.stringMatching(/^ken military_support/u));
+    expect(g.relations.length).toBeLessThanOrEqual(1);
+    // Help with a hostile act still goes to the one who acts.
+    expect(edges(graphOf(dated('Mali struck rebel camps with support from Russia.')))).toEqual([
+      'rus military_support/cooperative mli',
+    ]);
+  });
+
   it('reads "with support from" inside a dashed aside as support for the one who acts', () => {
     const g = graphOf(
       dated(
