@@ -639,6 +639,25 @@ function clauseStart(
 }
 
 /**
+ * 'abuses which they say are committed by X': a report inside a relative clause, whose
+ * clause has the relative's antecedent for subject, not the one who reports it.
+ */
+function reportInRelative(reader: Reader, clause: { start: number; opener: string }): boolean {
+  if (clause.opener !== 'report') return false;
+  const { tokens } = reader;
+  const [relative, reporter, verb] = [clause.start - 3, clause.start - 2, clause.start - 1].map(
+    (k) => tokens[k],
+  );
+  return (
+    !!relative &&
+    RELATIVES.has(relative.lower) &&
+    reporter?.pos === 'PRON' &&
+    verb?.pos === 'VERB' &&
+    reader.lex.reportVerbs.has(verb.lemma)
+  );
+}
+
+/**
  * 'Chad's president announced that all French troops would leave Chad': a departure from a
  * place that the place's own side reports is its decision, as 'Chad ordered French troops to
  * leave' is. Returns who reports a departure verb's clause, or null.
@@ -2054,7 +2073,13 @@ function readHit(
   const unnamed = unnamedPerson || unnamedActor;
   // 'violence by the RSF … may have killed': an event noun as the subject lends its agent.
   if (!subject && !entry.hyphen && !unnamed) subject = eventSubject(reader, clause.start, hit.head);
-  if (!subject && clause.opener !== 'start' && !entry.hyphen && !unnamed) {
+  if (
+    !subject &&
+    clause.opener !== 'start' &&
+    !entry.hyphen &&
+    !unnamed &&
+    !reportInRelative(reader, clause)
+  ) {
     // A participle or purpose clause takes the subject of the clause it depends on:
     // '…, forming the confederation', '… to help fight X'.
     const prevClause = clauseStart(reader, clause.start - 1);

@@ -1061,6 +1061,19 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     );
   });
 
+  it('reads no reporter as the subject of a report inside a relative clause', () => {
+    // 'they' report the abuses; Chadian troops commit them, and nothing names who suffers.
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'The UN raised the blockade again. Its envoy said medics keep finding abuses which they say are committed by Chadian troops.',
+          ),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no help in a base that is attacked', () => {
     // The base is Kenya's, but those who overran it are not the ones it serves.
     const g = graphOf(dated('Al-Qaeda-linked gunmen raided a Kenyan army base near the border.'));
