@@ -562,6 +562,22 @@ function posMatches(entry: EventEntry, t: Token): boolean {
   return entry.pos === 'verb' ? t.pos === 'VERB' : t.pos === 'NOUN' || t.pos === 'PROPN';
 }
 
+/** Bodies and their people, whom an event noun before them describes: 'aid workers'. */
+const BODY_NOUNS = new Set([
+  'office',
+  'agency',
+  'ministry',
+  'department',
+  'directorate',
+  'bureau',
+  'unit',
+  'worker',
+  'official',
+  'staff',
+  'monitor',
+  'expert',
+]);
+
 function findHits(reader: Reader): Hit[] {
   const { tokens, groupAt, lex } = reader;
   const hits: Hit[] = [];
@@ -569,6 +585,10 @@ function findHits(reader: Reader): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || i <= covered || groupAt[i] !== -1 || reader.attribution[i]) continue;
+    // 'the UN's coordination office', 'aid workers': the noun says what a body or its people
+    // do, not that it was done.
+    const after = tokens[i + 1];
+    if (t.pos === 'NOUN' && after?.pos === 'NOUN' && BODY_NOUNS.has(after.lemma)) continue;
     const candidates = [...entriesFor(lex, t)].sort(
       (a, b) =>
         Number(posMatches(b, t)) - Number(posMatches(a, t)) ||

@@ -1061,6 +1061,16 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     );
   });
 
+  it('reads an event noun that names a body or its people as no event', () => {
+    // 'coordination office': what the office does, not coordination between the UN and Chad.
+    const g = graphOf(
+      dated(
+        "Chad summoned the UN's envoy and the director of the UN relief coordination office to complain.",
+      ),
+    );
+    expect(edges(g)).toEqual(['tcd criticism/hostile un']);
+  });
+
   it('reads no reporter as the subject of a report inside a relative clause', () => {
     // 'they' report the abuses; Chadian troops commit them, and nothing names who suffers.
     expect(
