@@ -1802,6 +1802,7 @@ function isConditionalOrClaimed(
 
 function resolveType(reader: Reader, hit: Hit): RelationType {
   const { entry } = hit;
+  if (entry.type === 'armed_conflict' && verbalClash(reader, hit)) return 'criticism';
   if (entry.type !== 'auto') return entry.type;
   const { tokens } = reader;
   const near = tokens
@@ -1810,6 +1811,49 @@ function resolveType(reader: Reader, hit: Hit): RelationType {
     .join(' ');
   for (const c of reader.lex.cues) if (c.regex.test(near)) return c.type;
   return entry.defaultType;
+}
+
+/** The actor opening a content clause at `k` ('that the UAE is …'), or null. */
+function contentSubject(reader: Reader, k: number): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  if (tokens[k]?.lower !== 'that') return null;
+  let j = k + 1;
+  while (tokens[j]?.pos === 'DET') j++;
+  const g = groups[groupAt[j] ?? -1];
+  return g && g.kind === 'actor' ? g : null;
+}
+
+/** Words of clashing that are as often said as fought. */
+const CLASH_WORDS = new Set(['clash', 'spar', 'row', 'quarrel']);
+/** Where a clash is one of words: 'clashed at the UN Security Council', 'at the summit'. */
+const FORUM_WORDS = new Set([
+  'council',
+  'summit',
+  'meeting',
+  'talks',
+  'assembly',
+  'conference',
+  'session',
+  'forum',
+  'hearing',
+  'debate',
+]);
+
+/**
+ * 'Sudan and the UAE clashed at the UN Security Council': a clash at a meeting is a quarrel,
+ * not a battle. Looks for 'at' and a forum word a few words after the head.
+ */
+function verbalClash(reader: Reader, hit: Hit): boolean {
+  const { tokens } = reader;
+  if (!CLASH_WORDS.has(tokens[hit.head]?.lemma ?? '')) return false;
+  const at = tokens.findIndex((t, k) => k > hit.last && k <= hit.last + 3 && t.lower === 'at');
+  if (at < 0) return false;
+  for (let k = at + 1; k <= at + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'PUNCT') break;
+    if (FORUM_WORDS.has(t.lemma) || FORUM_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A possessor or modifier right before a noun head: 'Russia's deployment', 'Russian troops'. */
@@ -2208,6 +2252,11 @@ function readHit(
       else if (s === 'subject') patient = subject !== agent ? subject : null;
       else patient = pick([s], following, entry.place, agent);
     }
+    // 'accusations by Sudan that the UAE is arming …': the one accused is the content
+    // clause's subject.
+    const singular = head.lower.replace(/s$/u, '');
+    if (agent && !patient && [head.lemma, singular].some((w) => reader.lex.allegationNouns.has(w)))
+      patient = contentSubject(reader, Math.max(hit.last, agent.last) + 1);
     if (
       agent &&
       !patient &&

@@ -1071,6 +1071,21 @@ describe('relations: refusals, fronted comparisons, asides and pronouns', () => 
     expect(edges(g)).toEqual(['tcd criticism/hostile un']);
   });
 
+  it('reads a clash at a meeting as a quarrel and an accusation by its content clause', () => {
+    expect(
+      edges(
+        graphOf(dated('Chadian and Japanese envoys clashed at a UN Security Council session.')),
+      ),
+    ).toEqual(['jpn criticism/hostile tcd']);
+    // On the ground it is still a battle.
+    expect(
+      edges(graphOf(dated('Chadian and Sudanese troops clashed at the border on Monday.'))),
+    ).toEqual(['sdn armed_conflict/hostile tcd']);
+    expect(
+      edges(graphOf(dated('Accusations by Chad that Japan is arming the rebels grew louder.'))),
+    ).toEqual(['tcd criticism/hostile jpn']);
+  });
+
   it('reads no reporter as the subject of a report inside a relative clause', () => {
     // 'they' report the abuses; Chadian troops commit them, and nothing names who suffers.
     expect(
