@@ -130,6 +130,22 @@ describe('actors: short references', () => {
 });
 
 describe('actors: a government in its state', () => {
+  it('reads the regime a coup brought to power as the state the article is about', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Chad is isolated. In 2021 a putsch installed a military regime which cut ties with France.',
+          ),
+        ),
+      ),
+    ).toEqual(['tcd rupture/hostile fra']);
+    // Any other regime stays unnamed.
+    expect(
+      edges(graphOf(dated('Chad is isolated. A military regime cut ties with France.'))),
+    ).toEqual([]);
+  });
+
   it("reads 'the junta in Mali' and 'the authorities in Bamako' as the state", () => {
     expect(
       edges(graphOf(dated('The Russian-backed junta in Mali expelled the French ambassador.'))),
