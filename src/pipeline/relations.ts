@@ -703,9 +703,7 @@ function reportedDeparture(reader: Reader, hit: Hit): Group | null {
   let speaker = subjectBefore(reader, r, own.start);
   // 'Senegal's president, who came to power on …, announced': the relative clause is shut.
   if (!speaker && own.opener === 'relative' && tokens[r - 1]?.lower === ',')
-    speaker =
-      antecedentOf(reader, own.start - 1) ??
-      subjectBefore(reader, own.start - 1, clauseStart(reader, own.start - 1).start);
+    speaker = relativeAntecedent(reader, own.start - 1);
   return speaker?.kind === 'actor' ? speaker : null;
 }
 
@@ -1907,6 +1905,17 @@ function antecedentOf(reader: Reader, r: number): Group | null {
   return null;
 }
 
+/**
+ * The antecedent of the relative pronoun at `r`: the name right before it, or, after a comma,
+ * the subject of what precedes it ('Chad's military government, which took power in 2021,').
+ */
+function relativeAntecedent(reader: Reader, r: number): Group | null {
+  const named = antecedentOf(reader, r);
+  if (named || reader.tokens[r - 1]?.lower !== ',') return named;
+  const g = subjectBefore(reader, r, clauseStart(reader, r).start);
+  return g && g.last >= r - 6 ? g : null;
+}
+
 /** A group set off just before a noun head: 'Mali, Niger and Burkina Faso, members of …'. */
 function apposedBefore(reader: Reader, i: number): Group | null {
   const { tokens, groupAt, groups } = reader;
@@ -2073,7 +2082,7 @@ function readHit(
     // 'a coalition, which includes X': the coalition of the state named before it.
     if (!subject) subject = coalitionOwner(reader, clause.start - 1);
     // 'Wagner, which backs …', 'the AES, a confederation that …': the antecedent acts.
-    if (!subject) subject = antecedentOf(reader, clause.start - 1);
+    if (!subject) subject = relativeAntecedent(reader, clause.start - 1);
   } else {
     subject = subjectBefore(reader, hit.head, clause.start);
   }
@@ -2773,7 +2782,8 @@ function readDemands(reader: Reader, context: SentenceContext, result: SentenceR
     if (!target) continue;
     const clause = clauseStart(reader, i);
     let subject = subjectBefore(reader, i, clause.start);
-    if (!subject && clause.opener === 'relative') subject = antecedentOf(reader, clause.start - 1);
+    if (!subject && clause.opener === 'relative')
+      subject = relativeAntecedent(reader, clause.start - 1);
     if (!subject) {
       const pronoun = pronounBefore(reader, i, clause.start);
       if (pronoun >= 0 && context.topic) subject = topicGroup(reader, pronoun, context.topic);

@@ -1177,6 +1177,18 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it('reads a demand past a relative clause set off by commas', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            "In May, Chad's military government, which took power in 2021, demanded the exit of the UN mission.",
+          ),
+        ),
+      ),
+    ).toEqual(['tcd rupture/hostile un']);
+  });
+
   it('does not read what a state urges its own people to do as done', () => {
     expect(edges(graphOf(dated('Kenya urged its citizens to leave Somalia at once.')))).toEqual([]);
   });
