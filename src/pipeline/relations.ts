@@ -910,6 +910,17 @@ function followingGroups(
     if (t.pos === 'VERB' && reader.lex.eventVerbs.has(t.lemma) && isNounHead(tokens, hit.head, j))
       continue;
     if (t.pos === 'VERB' && j > hit.last && !isAttributive(tokens, j)) break;
+    // 'The deal has strained relations between X and Y': a noun's predicate with an object of
+    // its own (a participle the tagger reads as an adjective), whose phrase the rest is.
+    if (
+      j > hit.last &&
+      (t.pos === 'ADJ' || t.pos === 'VERB') &&
+      /(?:ed|en)$/u.test(t.lower) &&
+      tokens[j + 1]?.pos === 'NOUN' &&
+      groupAt[j + 1] === -1 &&
+      isNounHead(tokens, hit.head, j)
+    )
+      break;
     // 'rapprochement with Russia worries Washington': a verb the tagger read as a plural noun,
     // between a name and the next name or article, starts a predicate of its own.
     if (

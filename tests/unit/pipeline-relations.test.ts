@@ -1177,6 +1177,17 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it("reads no noun's partners past a predicate with its own object", () => {
+    // 'ties' are between them, not 'the deal'.
+    expect(edges(graphOf(dated('The deal strained ties between Kenya and Tanzania.')))).toEqual([]);
+    expect(
+      edges(graphOf(dated('The deal has strained relations between Kenya and Tanzania.'))),
+    ).toEqual(['ken criticism/hostile tza']);
+    expect(edges(graphOf(dated('A deal between Kenya and Tanzania was signed.')))).toEqual([
+      'ken diplomatic_engagement/cooperative tza',
+    ]);
+  });
+
   it('reads a demand past a relative clause set off by commas', () => {
     expect(
       edges(
