@@ -1822,6 +1822,26 @@ function resolveType(reader: Reader, hit: Hit): RelationType {
   return entry.defaultType;
 }
 
+/** Nouns of the ties between states: 'relations between X and Y have soured'. */
+const TIES_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'relationship']);
+
+/**
+ * The coordinated parties of 'relations between X and Y' (or 'among') opening the clause
+ * before a verb at `head`, with only the verb's auxiliaries and adverbs after them.
+ */
+function partiesBefore(reader: Reader, floor: number, head: number): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  let k = head - 1;
+  while (k >= floor && /^(?:AUX|ADV|PART)$/u.test(tokens[k]?.pos ?? '')) k--;
+  const g = groups[groupAt[k] ?? -1];
+  if (!g || g.kind !== 'actor' || g.actorIds.length < 2) return null;
+  const between = tokens[g.first - 1];
+  const noun = tokens[g.first - 2];
+  if (!between || !['between', 'among'].includes(between.lower)) return null;
+  if (!noun || !(TIES_NOUNS.has(noun.lemma) || TIES_NOUNS.has(noun.lower))) return null;
+  return g.first - 2 >= floor ? g : null;
+}
+
 /** The actor opening a content clause at `k` ('that the UAE is …'), or null. */
 function contentSubject(reader: Reader, k: number): Group | null {
   const { tokens, groups, groupAt } = reader;
@@ -2175,6 +2195,8 @@ function readHit(
     // '… are collaborating to counter attacks while also forging ties with Russia'.
     subject = previous;
 
+  // 'Relations between Kenya and Tanzania have soured': the parties are inside the subject.
+  if (!subject && !isNoun && entry.mutual) subject = partiesBefore(reader, clause.start, hit.head);
   const clauseSubject = subject;
   if (isNoun && subject && !entry.hyphen) subject = appositionOwner(reader, hit.head, subject);
   const apposed = subject !== clauseSubject;

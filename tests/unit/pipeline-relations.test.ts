@@ -1177,6 +1177,17 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it("reads 'relations between X and Y have soured' as a quarrel between them", () => {
+    expect(
+      edges(graphOf(dated('Relations between Kenya and Tanzania have soured since May.'))),
+    ).toEqual(['ken criticism/hostile tza']);
+    expect(
+      edges(graphOf(dated('Ties between Kenya and Tanzania deteriorated sharply last year.'))),
+    ).toEqual(['ken criticism/hostile tza']);
+    // Not any pair named before such a verb: only the ties between them.
+    expect(edges(graphOf(dated('Prices in Kenya and Tanzania have soured the mood.')))).toEqual([]);
+  });
+
   it("reads no noun's partners past a predicate with its own object", () => {
     // 'ties' are between them, not 'the deal'.
     expect(edges(graphOf(dated('The deal strained ties between Kenya and Tanzania.')))).toEqual([]);
