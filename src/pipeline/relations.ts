@@ -1995,6 +1995,30 @@ function coupCountry(
   return between.some((t) => COUP_NOUNS.has(t.lemma)) ? place.group : null;
 }
 
+const SANCTION_NOUNS = new Set(['sanction', 'sanctions', 'embargo', 'blockade']);
+
+/**
+ * The country of a coup named earlier in the sentence ('the coup in Niger'), when it is the
+ * only other actor before `head`: sanctions with no target named answer that coup.
+ */
+function coupPlaceBefore(reader: Reader, head: number, agent: Group): Group | null {
+  const { tokens, groups, groupAt } = reader;
+  let place: Group | null = null;
+  for (let j = 0; j < head; j++) {
+    const g = groups[groupAt[j] ?? -1];
+    // (A state after 'in' may be read as a place.)
+    if (!g || g === agent || !g.actorIds.length) continue;
+    j = g.last;
+    if (place) return null;
+    const coup = tokens[g.first - 2];
+    if (tokens[g.first - 1]?.lower !== 'in' || !coup || !COUP_NOUNS.has(coup.lemma)) return null;
+    const before = tokens[g.first - 3];
+    if (before && (FAILED_COUP.has(before.lemma) || FAILED_COUP.has(before.lower))) return null;
+    place = g;
+  }
+  return place;
+}
+
 const FAILED_COUP = new Set([
   'attempt',
   'attempted',
@@ -2296,6 +2320,9 @@ function readHit(
     }
     // 'accusations by Sudan that the UAE is arming …': the one accused is the content
     // clause's subject.
+    // 'a coup in Niger, which led ECOWAS to impose sanctions': the coup's country is punished.
+    if (agent && !patient && SANCTION_NOUNS.has(head.lemma))
+      patient = coupPlaceBefore(reader, hit.head, agent);
     const singular = head.lower.replace(/s$/u, '');
     if (agent && !patient && [head.lemma, singular].some((w) => reader.lex.allegationNouns.has(w)))
       patient = contentSubject(reader, Math.max(hit.last, agent.last) + 1);

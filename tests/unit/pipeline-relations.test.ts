@@ -1177,6 +1177,28 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it('reads sanctions with no target named as punishing the coup the sentence names', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'The dispute dates from a 2021 coup in Chad, which led the regional bloc ECOWAS to impose tough sanctions.',
+          ),
+        ),
+      ),
+    ).toEqual(['ecowas rupture/hostile tcd']);
+    expect(edges(graphOf(dated('After the coup in Gabon, the EU imposed sanctions.')))).toEqual([
+      'eu rupture/hostile gab',
+    ]);
+    // A failed coup is not the state's; a named target stays the target.
+    expect(
+      edges(graphOf(dated('After the failed coup in Gabon, the EU imposed sanctions.'))),
+    ).toEqual([]);
+    expect(
+      edges(graphOf(dated('After the coup in Gabon, the EU imposed sanctions on Russia.'))),
+    ).toEqual(['eu rupture/hostile rus']);
+  });
+
   it("reads 'relations between X and Y have soured' as a quarrel between them", () => {
     expect(
       edges(graphOf(dated('Relations between Kenya and Tanzania have soured since May.'))),
