@@ -1177,6 +1177,27 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it('reads a power extending its influence in states as ties with them', () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'China has steadily extended its influence in Asia in states including Laos and Nepal.',
+          ),
+        ),
+      ),
+    ).toEqual([
+      'chn diplomatic_engagement/cooperative lao',
+      'chn diplomatic_engagement/cooperative npl',
+    ]);
+    expect(edges(graphOf(dated("China's growing influence in Laos worries Vietnam.")))).toEqual([
+      'chn diplomatic_engagement/cooperative lao',
+    ]);
+    // Influence lost or waning is no tie.
+    expect(edges(graphOf(dated('France lost influence in Mali.')))).toEqual([]);
+    expect(edges(graphOf(dated("France's influence in Mali is waning.")))).toEqual([]);
+  });
+
   it('reads sanctions with no target named as punishing the coup the sentence names', () => {
     expect(
       edges(
