@@ -769,7 +769,16 @@ const PEOPLE_FROM = new Set([
   'leader',
 ]);
 /** 'groups linked to X', 'militias loyal to X': X fills the slot the groups are in. */
-const AFFILIATION = new Set(['link', 'affiliate', 'ally', 'loyal', 'connect', 'close', 'tied']);
+const AFFILIATION = new Set([
+  'link',
+  'affiliate',
+  'ally',
+  'loyal',
+  'connect',
+  'close',
+  'tied',
+  'align',
+]);
 
 /**
  * Is token `a` an affiliation word ('affiliated', 'loyal') after an unnamed noun phrase that
@@ -841,6 +850,17 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
           (t.lower === 'to' || t.lower === 'with')
         )
           return slotBefore(reader, before - 1, from, depth + 1);
+        // 'by forces loyal to X', 'by militias aligned with X': the adjective right before.
+        const a = tokens[j - 1];
+        if (
+          a &&
+          j - 1 > from &&
+          (t.lower === 'to' || t.lower === 'with') &&
+          isAffiliation(a) &&
+          reader.groupAt[j - 2] === -1 &&
+          tokens[j - 2]?.pos === 'NOUN'
+        )
+          return slotBefore(reader, j - 2, from, depth + 1);
       }
       // 'out of', 'away from': the last preposition names the slot.
       return t.lower;

@@ -1177,6 +1177,23 @@ describe('relations: demands, hired forces, joined actions', () => {
     ]);
   });
 
+  it('reads forces pushed back by others as fighting, and "by forces loyal to X" as X', () => {
+    expect(
+      edges(
+        graphOf(dated('Al-Shabaab fighters were driven back by Kenyan troops near the border.')),
+      ),
+    ).toEqual(['ken armed_conflict/hostile al-shabaab']);
+    expect(
+      edges(
+        graphOf(
+          dated("Haftar's forces were pushed back by militias loyal to the Tripoli government."),
+        ),
+      ),
+    ).toEqual(['lby armed_conflict/hostile lna']);
+    // Pushing back against criticism is no fighting.
+    expect(edges(graphOf(dated('Chad pushed back against French criticism.')))).toEqual([]);
+  });
+
   it('reads a power extending its influence in states as ties with them', () => {
     expect(
       edges(
