@@ -130,6 +130,18 @@ describe('actors: short references', () => {
 });
 
 describe('actors: a government in its state', () => {
+  it("reads 'the central government' as the state the article is about", () => {
+    expect(
+      edges(
+        graphOf(
+          dated(
+            'Nigeria is at war in the north. Boko Haram has fought for years to topple the federal government.',
+          ),
+        ),
+      ),
+    ).toEqual(['boko-haram armed_conflict/hostile nga']);
+  });
+
   it('reads the regime a coup brought to power as the state the article is about', () => {
     expect(
       edges(
