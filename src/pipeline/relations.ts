@@ -1842,6 +1842,14 @@ function resolveType(reader: Reader, hit: Hit): RelationType {
   return entry.defaultType;
 }
 
+const REGION_WORD = /^(?:(?:north|south)-?(?:east|west)?|east|west|central)(?:ern)?$/u;
+
+/** Is the group a state named by a part of it ('eastern Libya', 'north-western Syria')? */
+function namesRegion(reader: Reader, g: Group): boolean {
+  const before = reader.tokens[g.first - 1];
+  return !!before && reader.groupAt[g.first - 1] === -1 && REGION_WORD.test(before.lower);
+}
+
 /** Nouns of the ties between states: 'relations between X and Y have soured'. */
 const TIES_NOUNS = new Set(['relation', 'relations', 'tie', 'ties', 'relationship']);
 
@@ -2413,6 +2421,15 @@ function readHit(
       }
     }
   }
+  // 'visited eastern Libya to meet Haftar': a visit to a part of a state meets whoever holds
+  // it, not the state.
+  if (
+    patient &&
+    entry.place &&
+    entry.type === 'diplomatic_engagement' &&
+    namesRegion(reader, patient)
+  )
+    patient = null;
   const type = resolveType(reader, hit);
   if (entry.membership) {
     const near = [agent, patient, subject, ...following.map((f) => f.group)].filter(

@@ -1194,6 +1194,18 @@ describe('relations: demands, hired forces, joined actions', () => {
     expect(edges(graphOf(dated('Chad pushed back against French criticism.')))).toEqual([]);
   });
 
+  it('reads a visit to a part of a state as meeting whom it names, not the state', () => {
+    expect(
+      edges(graphOf(dated('Lavrov has flown to eastern Libya twice this year to meet Haftar.'))),
+    ).toEqual(['rus diplomatic_engagement/cooperative lna']);
+    expect(
+      edges(graphOf(dated('Lavrov has visited eastern Libya twice this year to meet Haftar.'))),
+    ).toEqual(['rus diplomatic_engagement/cooperative lna']);
+    expect(edges(graphOf(dated('Lavrov visited the Central African Republic.')))).toEqual([
+      'rus diplomatic_engagement/cooperative caf',
+    ]);
+  });
+
   it('reads a power extending its influence in states as ties with them', () => {
     expect(
       edges(
