@@ -835,6 +835,10 @@ function evidenceOfRecord(r: MergedRecord): Array<Contributed<Evidence>> {
   return out;
 }
 
+/** What opens a deadline: 'by', 'by the end of', 'no later than', 'until'. */
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|no later than)\s+(?:the\s+)?(?:(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?$/iu;
+
 /** The date of one relation's evidence: the sentence's date expression nearest its trigger, else the article's. */
 function evidenceDate(
   dates: DateExpression[],
@@ -849,8 +853,12 @@ function evidenceDate(
   );
   const outside = (d: DateExpression) =>
     clauses.every(([a, b]) => d.start < a || d.end > b || (pos >= a && pos < b));
+  // 'announced in November that troops would leave by the end of 2025': a deadline is a
+  // target, not when it happened, unless the sentence has no other date.
+  const candidates = dates.filter(outside);
+  const events = candidates.filter((d) => !DEADLINE_BEFORE.test(fact.quote.slice(0, d.start)));
   let best: DateExpression | null = null;
-  for (const d of dates.filter(outside)) {
+  for (const d of events.length ? events : candidates) {
     const dist = d.start >= pos ? d.start - pos : pos - d.end;
     const bestDist = best ? (best.start >= pos ? best.start - pos : pos - best.end) : Infinity;
     if (dist < bestDist) best = d;

@@ -2405,6 +2405,11 @@ function readHit(
       patient = purposePlace(reader, hit, agent);
     if (!patient && entry.with) patient = accordParty(reader, hit, agent);
     if (!patient && entry.type === 'criticism') patient = coupCountry(reader, hit, following);
+    // 'Chad announced that French troops would leave': the state that says so is the host.
+    if (!patient && agent && entry.type === 'rupture' && entry.place && !hasObject(reader, hit)) {
+      const host = reportedDeparture(reader, hit);
+      if (host && !host.actorIds.some((id) => agent?.actorIds.includes(id))) patient = host;
+    }
   }
 
   if (!patient && entry.mutual && subject && !isNoun) {

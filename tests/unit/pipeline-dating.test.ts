@@ -126,3 +126,19 @@ describe('evidence dates: a day without a year', () => {
     expect(at('Talks will resume on March 20.')).toEqual([]);
   });
 });
+
+describe('evidence dates: a deadline', () => {
+  const dateOf = (text: string) => graphOf(` date 2025-03-10 ${text}`).relations[0]?.evidence[0];
+
+  it('is not the event date when the sentence has another date', () => {
+    // Said in October (2024); the end of 2026 is only the deadline.
+    const e = dateOf(
+      "Chad's president said in October that every French soldier would leave Chad by the end of 2026.",
+    );
+    expect([e?.date, e?.dateBasis]).toEqual(['2024-10', 'relative']);
+  });
+
+  it('is the date when it is the only one', () => {
+    expect(dateOf('French troops will leave Chad by March 2026.')?.date).toBe('2026-03');
+  });
+});

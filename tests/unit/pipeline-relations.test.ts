@@ -1305,6 +1305,10 @@ describe('relations: demands, hired forces, joined actions', () => {
         ),
       ),
     ).toEqual(['gab rupture/hostile jpn']);
+    // With no place named, the state that announces the departure is the host.
+    expect(
+      edges(graphOf(dated('Chad announced in November that French troops would leave.'))),
+    ).toEqual(['tcd rupture/hostile fra']);
     // The troops' own side announces it, or a third party reports it: unchanged.
     expect(
       edges(graphOf(dated('France announced that its troops would leave Chad this year.'))),
