@@ -43,6 +43,8 @@ export interface DiscoveredOrg {
 
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|to|from|near|into|around|outside|across|via|toward|towards|visit|visited|visiting|capital|capital,|summit|held)\s*,?\s*)$/iu;
+/** 'forces aligned to Tripoli', 'loyal to Kyiv': a capital one is loyal to is its government. */
+const AFFILIATED_TO = /\b(?:aligned|allied|loyal|linked|close|tied|affiliated)\s+(?:to|with)\s*$/iu;
 const ACTING_AFTER =
   /^(?:'s|’s|\s+(?:has|had|have|is|was|were|will|would|said|says|say|deems?|sees|saw|wants|wanted|accused|accuses|announced|announces|responded|rejected|denied|insisted|warned|welcomed|condemned|criticised|criticized|reported|mentioned|claimed|signed|agreed|recognized|recognised|backed|supported|sent|deployed|expelled|called|told|stated|confirmed|\w+ed\b))/iu;
 /**
@@ -285,7 +287,9 @@ export function findMentions(
       listGap(work.slice(prev.end, hit.start), after);
     const place =
       entry.kind === 'capital'
-        ? (LOCATIVE_BEFORE.test(before) && !GOVERNING_IN.test(before)) ||
+        ? (LOCATIVE_BEFORE.test(before) &&
+            !GOVERNING_IN.test(before) &&
+            !AFFILIATED_TO.test(before)) ||
           REGION_BEFORE.test(before) ||
           BASED_AFTER.test(after) ||
           (!ACTING_AFTER.test(after) && /^,\s*\p{Lu}/u.test(after))

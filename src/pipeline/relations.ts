@@ -210,6 +210,8 @@ export function extractRelations(
       next.lower === next.lemma
     )
       continue;
+    // 'driven back by gunmen aligned with Tripoli': unnamed people are aligned, not the subject.
+    if (affiliatesUnnamed(reader, hit.head)) continue;
     const found = readHit(reader, read, context, result, previous);
     // 'Germany halted assistance to Niger': the one who ends the help breaks with the other.
     if (refused >= 0 && found)
@@ -798,6 +800,18 @@ function affiliatedSubject(reader: Reader, a: number, floor: number): boolean {
   )
     k--;
   return k < floor || tokens[k]?.pos === 'SCONJ';
+}
+
+/** Is the verb at `i` an affiliation participle after a noun phrase that names no actor? */
+function affiliatesUnnamed(reader: Reader, i: number): boolean {
+  const { tokens, groupAt } = reader;
+  const t = tokens[i];
+  if (!t || t.pos !== 'VERB' || !isAffiliation(t)) return false;
+  let k = i - 1;
+  if (tokens[k]?.pos !== 'NOUN' || groupAt[k] !== -1) return false;
+  while (k >= 0 && /^(?:NOUN|ADJ|DET|NUM)$/u.test(tokens[k]?.pos ?? '') && groupAt[k] === -1) k--;
+  const before = tokens[k];
+  return !before || (groupAt[k] === -1 && !POSSESSIVE.has(before.lower));
 }
 
 /** 'affiliated', 'linked', 'loyal' after a noun of people: the phrase's actor is theirs. */

@@ -1190,6 +1190,10 @@ describe('relations: demands, hired forces, joined actions', () => {
         ),
       ),
     ).toEqual(['lby armed_conflict/hostile lna']);
+    // A capital they are loyal to is its government, not a place.
+    expect(
+      edges(graphOf(dated("Haftar's fighters were driven back by gunmen aligned with Tripoli."))),
+    ).toEqual(['lby armed_conflict/hostile lna']);
     // Pushing back against criticism is no fighting.
     expect(edges(graphOf(dated('Chad pushed back against French criticism.')))).toEqual([]);
   });
