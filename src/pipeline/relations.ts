@@ -858,23 +858,13 @@ function slotBefore(reader: Reader, start: number, from: number, depth: number):
           return slotBefore(reader, before - 1, from, depth + 1);
         if ((t.lower === 'from' || t.lower === 'of') && (b.lower === 'those' || b.lemma === 'one'))
           return slotBefore(reader, before - 1, from, depth + 1);
-        if (
-          (AFFILIATION.has(b.lemma) || AFFILIATION.has(b.lower)) &&
-          (b.pos === 'VERB' || b.pos === 'ADJ') &&
-          (t.lower === 'to' || t.lower === 'with')
-        )
-          return slotBefore(reader, before - 1, from, depth + 1);
-        // 'by forces loyal to X', 'by militias aligned with X': the adjective right before.
-        const a = tokens[j - 1];
-        if (
-          a &&
-          j - 1 > from &&
-          (t.lower === 'to' || t.lower === 'with') &&
-          isAffiliation(a) &&
-          reader.groupAt[j - 2] === -1 &&
-          tokens[j - 2]?.pos === 'NOUN'
-        )
-          return slotBefore(reader, j - 2, from, depth + 1);
+        // 'groups linked to X', 'by forces loyal to X': the affiliation word right before
+        // (an adjective, which `previousContent` passes over, or a participle).
+        let a = j - 1;
+        while (tokens[a]?.pos === 'ADV') a--;
+        const word = tokens[a];
+        if (word && a > from && (t.lower === 'to' || t.lower === 'with') && isAffiliation(word))
+          return slotBefore(reader, a - 1, from, depth + 1);
       }
       // 'out of', 'away from': the last preposition names the slot.
       return t.lower;
@@ -1917,8 +1907,9 @@ const FORUM_WORDS = new Set([
 function verbalClash(reader: Reader, hit: Hit): boolean {
   const { tokens } = reader;
   if (!CLASH_WORDS.has(tokens[hit.head]?.lemma ?? '')) return false;
-  const at = tokens.findIndex((t, k) => k > hit.last && k <= hit.last + 3 && t.lower === 'at');
-  if (at < 0) return false;
+  let at = hit.last + 1;
+  while (at <= hit.last + 3 && tokens[at] && tokens[at]?.lower !== 'at') at++;
+  if (tokens[at]?.lower !== 'at') return false;
   for (let k = at + 1; k <= at + 5; k++) {
     const t = tokens[k];
     if (!t || t.pos === 'VERB' || t.pos === 'PUNCT') break;
@@ -2360,11 +2351,11 @@ function readHit(
       else if (s === 'subject') patient = subject !== agent ? subject : null;
       else patient = pick([s], following, entry.place, agent);
     }
-    // 'accusations by Sudan that the UAE is arming …': the one accused is the content
-    // clause's subject.
     // 'a coup in Niger, which led ECOWAS to impose sanctions': the coup's country is punished.
     if (agent && !patient && SANCTION_NOUNS.has(head.lemma))
       patient = coupPlaceBefore(reader, hit.head, agent);
+    // 'accusations by Sudan that the UAE is arming …': the one accused is the content
+    // clause's subject.
     const singular = head.lower.replace(/s$/u, '');
     if (agent && !patient && [head.lemma, singular].some((w) => reader.lex.allegationNouns.has(w)))
       patient = contentSubject(reader, Math.max(hit.last, agent.last) + 1);
@@ -2377,7 +2368,7 @@ function readHit(
       (verbBetween(reader, subject.last, hit.head) ||
         tokens[previousContent(tokens, hit.head)]?.lower === 'with') &&
       // 'militants overran a Kenyan army base': what is attacked helps no one.
-      !hostileVerbBetween(reader, subject.last, hit.head)
+      !objectOfHostileVerb(reader, subject.last, hit.head)
     )
       // 'X conducted strikes with support from Y': the help goes to the one who acts.
       patient = subject;
@@ -2838,7 +2829,7 @@ function emitPairwise(
  * Is the noun at `head` the object of a verb of a hostile event after `from` ('attacked a
  * Kenyan army base', 'overran the French camp')? Only its own phrase stands between them.
  */
-function hostileVerbBetween(reader: Reader, from: number, head: number): boolean {
+function objectOfHostileVerb(reader: Reader, from: number, head: number): boolean {
   const { tokens, groupAt } = reader;
   let k = head - 1;
   while (
